@@ -1,1 +1,1 @@
-System.Console.WriteLine("hi");
+return SiteGen.SiteGenCli.Run(args, Console.Out, Console.Error);

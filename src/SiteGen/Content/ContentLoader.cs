@@ -1,0 +1,90 @@
+using SiteGen.Config;
+
+namespace SiteGen.Content;
+
+/// <summary>Finds every Markdown page under the content folder, reads its front matter and gives it a URL.</summary>
+public static class ContentLoader
+{
+    public static IReadOnlyList<Page> LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var files = Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
+            .Where(rel => !rel.StartsWith("data/", StringComparison.Ordinal) && !rel.StartsWith("static/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var results = new (Page? Page, DiagnosticBag Diagnostics)[files.Length];
+        var maxBytes = (long)config.MaxPageMegabytes * 1024 * 1024;
+        Parallel.For(0, files.Length, i =>
+        {
+            var bag = new DiagnosticBag();
+            results[i] = (LoadPage(paths, files[i], config, maxBytes, bag), bag);
+        });
+
+        var pages = new List<Page>(files.Length);
+        foreach (var (page, bag) in results)
+        {
+            diagnostics.AddRange(bag.Items);
+            if (page is not null && (includeDrafts || !page.FrontMatter.Draft))
+            {
+                pages.Add(page);
+            }
+        }
+        return pages;
+    }
+
+    private static Page? LoadPage(SitePaths paths, string contentPath, SiteConfig config, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var displayPath = paths.Display(System.IO.Path.Combine(paths.Content, contentPath));
+        var text = SourceText.Read(System.IO.Path.Combine(paths.Content, contentPath), displayPath, diagnostics, maxBytes);
+        if (text is null)
+        {
+            return null;
+        }
+        var split = FrontMatterParser.SplitPage(text, displayPath, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+        var frontMatter = FrontMatterParser.Parse(split, displayPath, config.Taxonomies, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        var (kind, path) = UrlOf(contentPath, frontMatter);
+        return new Page
+        {
+            Kind = kind,
+            Path = path,
+            FrontMatter = frontMatter,
+            SourceFile = displayPath,
+            ContentPath = contentPath,
+            Body = split.Body,
+            BodyLine = split.BodyLine,
+        };
+    }
+
+    private static (PageKind Kind, string Path) UrlOf(string contentPath, FrontMatter frontMatter)
+    {
+        var folder = contentPath.Contains('/') ? contentPath[..contentPath.LastIndexOf('/')] : "";
+        var fileName = System.IO.Path.GetFileNameWithoutExtension(contentPath);
+        var isIndex = fileName == "_index";
+        var kind = isIndex ? (folder.Length == 0 ? PageKind.Home : PageKind.Section) : PageKind.Page;
+        if (frontMatter.Url is not null)
+        {
+            return (kind, UrlPath.Normalize(frontMatter.Url));
+        }
+        var folderUrl = folder.Length == 0 ? "/" : "/" + string.Join('/', folder.Split('/').Select(SegmentOf)) + "/";
+        if (isIndex)
+        {
+            return (kind, folderUrl);
+        }
+        return (kind, folderUrl + (frontMatter.Slug ?? SegmentOf(fileName)) + "/");
+    }
+
+    /// <summary>File and folder names are used as they are when they are already URL-friendly, else slugified.</summary>
+    private static string SegmentOf(string name) =>
+        name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.') && name.Trim('.').Length > 0
+            ? name
+            : Slug.Make(name) is { Length: > 0 } slug ? slug : "page";
+}

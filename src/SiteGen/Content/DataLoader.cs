@@ -1,0 +1,54 @@
+using Scriban.Runtime;
+using SiteGen.Yaml;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads <c>data/**/*.yml</c> into <c>site.data</c>: data/a/b.yml becomes site.data.a.b.</summary>
+public static class DataLoader
+{
+    public static ScriptObject Load(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var root = new ScriptObject();
+        var dataFolder = System.IO.Path.Combine(paths.Content, "data");
+        if (!Directory.Exists(dataFolder))
+        {
+            return root;
+        }
+        var files = Directory.EnumerateFiles(dataFolder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var display = paths.Display(file);
+            var text = SourceText.Read(file, display, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+            var value = YamlNodeReader.Read(text, display, 0, diagnostics);
+            var relative = System.IO.Path.GetRelativePath(dataFolder, file).Replace('\\', '/');
+            var names = relative[..relative.LastIndexOf('.')].Split('/');
+            var target = root;
+            foreach (var folder in names[..^1])
+            {
+                if (target.TryGetValue(folder, out var existing) && existing is ScriptObject child)
+                {
+                    target = child;
+                }
+                else
+                {
+                    child = new ScriptObject();
+                    target.SetValue(folder, child, false);
+                    target = child;
+                }
+            }
+            if (target.ContainsKey(names[^1]))
+            {
+                diagnostics.Error(display, 1, 1, $"data name '{string.Join('.', names)}' is defined twice (a .yml and a .yaml file?); keep one");
+                continue;
+            }
+            target.SetValue(names[^1], value is null ? null : YamlConvert.ToScriptValue(value), false);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,148 @@
+using Scriban.Runtime;
+using SiteGen.Yaml;
+
+namespace SiteGen.Content;
+
+/// <summary>Splits a page into front matter and Markdown body, and reads the front matter into <see cref="FrontMatter"/>.</summary>
+public static class FrontMatterParser
+{
+    private static readonly string[] FixedKeys =
+        ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "params"];
+
+    /// <summary>The page's parts: the YAML text, the body, and the 1-based file line where the body starts.</summary>
+    public sealed record Split(string Yaml, string Body, int BodyLine);
+
+    public static Split? SplitPage(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines and needs at least a `title:`");
+            return null;
+        }
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
+        {
+            diagnostics.Error(file, 1, 1, "a page must start with front matter: a `---` line, `title: ...`, then a closing `---` line");
+            return null;
+        }
+        var line = 2;
+        var position = 4;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var lineText = end < 0 ? text[position..] : text[position..end];
+            if (lineText.TrimEnd() == "---")
+            {
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new Split(text[4..position], body, line + 1);
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            position = end + 1;
+            line++;
+        }
+        diagnostics.Error(file, 1, 1, "front matter starts with `---` here but has no closing `---` line; add one after the last key");
+        return null;
+    }
+
+    public static FrontMatter? Parse(Split split, string file, IReadOnlyList<string> taxonomies, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var root = YamlNodeReader.Read(split.Yaml, file, 1, diagnostics);
+        if (root is null)
+        {
+            if (diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore)
+            {
+                diagnostics.Error(file, 2, 1, "front matter is empty; it needs at least `title: ...`");
+            }
+            return null;
+        }
+        if (root is not YamlMapValue map)
+        {
+            diagnostics.Error(file, root.Line, root.Column, "front matter must be `key: value` lines");
+            return null;
+        }
+
+        string? title = null, description = null, slug = null, url = null, layout = null, date = null, updated = null;
+        int weight = 0;
+        bool draft = false, inSitemap = true;
+        var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var parameters = new ScriptObject();
+        foreach (var entry in map.Entries)
+        {
+            var key = entry.Key.Text;
+            var value = entry.Value;
+            switch (key)
+            {
+                case "title": title = YamlConvert.ToText(value, file, key, diagnostics); break;
+                case "description": description = YamlConvert.ToText(value, file, key, diagnostics); break;
+                case "slug": slug = CheckSlug(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
+                case "url": url = CheckUrl(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
+                case "layout": layout = YamlConvert.ToText(value, file, key, diagnostics); break;
+                case "weight": weight = YamlConvert.ToInt(value, file, key, diagnostics) ?? 0; break;
+                case "draft": draft = YamlConvert.ToBool(value, file, key, diagnostics) ?? false; break;
+                case "sitemap": inSitemap = YamlConvert.ToBool(value, file, key, diagnostics) ?? true; break;
+                case "date": date = YamlConvert.ToDate(value, file, key, diagnostics); break;
+                case "updated": updated = YamlConvert.ToDate(value, file, key, diagnostics); break;
+                case "params":
+                    if (value is YamlMapValue)
+                    {
+                        parameters = (ScriptObject)YamlConvert.ToScriptValue(value)!;
+                    }
+                    else
+                    {
+                        diagnostics.Error(file, value.Line, value.Column, "'params' must be a mapping of your own keys");
+                    }
+                    break;
+                default:
+                    if (taxonomies.Contains(key))
+                    {
+                        terms[key] = YamlConvert.ToTextList(value, file, key, diagnostics) ?? [];
+                    }
+                    else
+                    {
+                        diagnostics.Error(file, entry.Key.Line, entry.Key.Column,
+                            KeySuggestion.UnknownKey("front matter", key, [.. FixedKeys, .. taxonomies]) + " (put your own values under `params:`)");
+                    }
+                    break;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            var at = map.Get("title");
+            diagnostics.Error(file, at?.Line ?? 2, at?.Column ?? 1, "front matter needs a non-empty `title:`");
+            return null;
+        }
+        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters);
+    }
+
+    private static string? CheckSlug(string? slug, YamlValue at, string file, DiagnosticBag diagnostics)
+    {
+        if (slug is null)
+        {
+            return null;
+        }
+        if (slug.Length == 0 || slug is "." or ".." || slug.IndexOfAny(['/', '\\', ':', '?', '#', '%']) >= 0 || slug.Any(char.IsControl))
+        {
+            diagnostics.Error(file, at.Line, at.Column, $"slug '{slug}' must be one URL segment without '/', '\\', ':', '..' (it replaces the last part of the URL)");
+            return null;
+        }
+        return slug;
+    }
+
+    private static string? CheckUrl(string? url, YamlValue at, string file, DiagnosticBag diagnostics)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+        if (!UrlPath.IsSafe(url))
+        {
+            diagnostics.Error(file, at.Line, at.Column,
+                $"url '{url}' must be a path from the site root like /about/ or /404.html, without '..', '\\', '//' or a scheme, so the page stays inside the output folder");
+            return null;
+        }
+        return url;
+    }
+}

@@ -1,0 +1,97 @@
+namespace SiteGen.Content;
+
+public enum PageKind
+{
+    Home,
+    Section,
+    Page,
+    Taxonomy,
+    Term,
+    Data,
+}
+
+/// <summary>
+/// One page of the site. The loader fills what comes from the source; later stages fill in the rendered
+/// Markdown and the page's place in the site (parent, children, neighbours, terms).
+/// </summary>
+public sealed class Page
+{
+    public required PageKind Kind { get; set; }
+
+    /// <summary>URL path from the site root, without the base path: "/roles/api-developer/".</summary>
+    public required string Path { get; init; }
+
+    public required FrontMatter FrontMatter { get; set; }
+
+    /// <summary>Display path of the source file ("site-content/roles/api-developer.md"), null for generated pages.</summary>
+    public string? SourceFile { get; set; }
+
+    /// <summary>Source path relative to the content folder, with '/' ("roles/api-developer.md"); used to resolve .md links.</summary>
+    public string? ContentPath { get; set; }
+
+    public string Body { get; set; } = "";
+
+    /// <summary>1-based line of the source file where the Markdown body starts.</summary>
+    public int BodyLine { get; set; } = 1;
+
+    /// <summary>The data entry of a data page.</summary>
+    public object? Data { get; init; }
+
+    /// <summary>The layout a data page was configured with.</summary>
+    public string? ConfiguredLayout { get; init; }
+
+    /// <summary>For a term page: the taxonomy and the term.</summary>
+    public string? Taxonomy { get; set; }
+
+    public TermName? Term { get; set; }
+
+    public RenderedMarkdown Markdown { get; set; } = RenderedMarkdown.Empty;
+
+    // Filled by the derive stage.
+    public Page? Parent { get; set; }
+
+    public List<Page> Pages { get; } = [];
+
+    public List<Page> Sections { get; } = [];
+
+    public Page? Prev { get; set; }
+
+    public Page? Next { get; set; }
+
+    public SortedDictionary<string, List<Page>> PageTerms { get; } = new(StringComparer.Ordinal);
+
+    public string OutputFile => UrlPath.ToOutputFile(Path);
+
+    /// <summary>The first segment of the URL ("roles"), or "" for pages at the root.</summary>
+    public string Section
+    {
+        get
+        {
+            var segments = Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            return segments.Length switch
+            {
+                0 => "",
+                1 => Kind is PageKind.Section or PageKind.Taxonomy ? segments[0] : "",
+                _ => segments[0],
+            };
+        }
+    }
+
+    public bool IsListPage => Kind is PageKind.Home or PageKind.Section or PageKind.Taxonomy;
+
+    public string Title => FrontMatter.Title;
+
+    public override string ToString() => Path;
+}
+
+public sealed record TermName(string Name, string Slug);
+
+public sealed record TocEntry(int Level, string Id, string Title);
+
+/// <summary>A link written in a page's Markdown, as it appears in the HTML, with its source position.</summary>
+public sealed record MarkdownLink(string Href, int Line, int Column);
+
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc, IReadOnlyList<MarkdownLink> Links, int WordCount)
+{
+    public static readonly RenderedMarkdown Empty = new("", [], [], 0);
+}

@@ -1,0 +1,81 @@
+using SiteGen.Content;
+
+namespace SiteGen.Derive;
+
+/// <summary>Places every page in the site's tree by URL: parent section, child pages and sections, previous and next.</summary>
+public static class PageTree
+{
+    public static void Link(IReadOnlyDictionary<string, Page> pagesByPath)
+    {
+        foreach (var page in pagesByPath.Values)
+        {
+            page.Parent = FindParent(page, pagesByPath);
+            if (page.Parent is null)
+            {
+                continue;
+            }
+            if (page.IsListPage)
+            {
+                page.Parent.Sections.Add(page);
+            }
+            else if (page.Parent.Kind != PageKind.Term)
+            {
+                page.Parent.Pages.Add(page);
+            }
+        }
+        foreach (var page in pagesByPath.Values)
+        {
+            page.Pages.Sort(Order);
+            page.Sections.Sort(Order);
+        }
+        foreach (var page in pagesByPath.Values.Where(p => p.IsListPage))
+        {
+            for (var i = 0; i < page.Pages.Count; i++)
+            {
+                if (page.Pages[i].Parent != page)
+                {
+                    continue;
+                }
+                page.Pages[i].Prev = i > 0 ? page.Pages[i - 1] : null;
+                page.Pages[i].Next = i < page.Pages.Count - 1 ? page.Pages[i + 1] : null;
+            }
+        }
+    }
+
+    /// <summary>Weighted pages first by weight, then the rest; ties by title, then URL.</summary>
+    public static int Order(Page a, Page b)
+    {
+        var aw = a.FrontMatter.Weight == 0 ? int.MaxValue : a.FrontMatter.Weight;
+        var bw = b.FrontMatter.Weight == 0 ? int.MaxValue : b.FrontMatter.Weight;
+        var byWeight = aw.CompareTo(bw);
+        if (byWeight != 0)
+        {
+            return byWeight;
+        }
+        var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Path, b.Path);
+    }
+
+    public static IReadOnlyList<Page> Breadcrumbs(Page page)
+    {
+        var chain = new List<Page>();
+        for (var p = page.Parent; p is not null; p = p.Parent)
+        {
+            chain.Add(p);
+        }
+        chain.Reverse();
+        return chain;
+    }
+
+    private static Page? FindParent(Page page, IReadOnlyDictionary<string, Page> pagesByPath)
+    {
+        for (var path = UrlPath.Parent(page.Path); path is not null; path = UrlPath.Parent(path))
+        {
+            if (pagesByPath.TryGetValue(path, out var parent) && parent.IsListPage)
+            {
+                return parent;
+            }
+        }
+        return null;
+    }
+}

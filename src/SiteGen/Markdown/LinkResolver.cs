@@ -1,0 +1,86 @@
+using SiteGen.Content;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Turns links written in Markdown into URLs: a relative source path to a .md file becomes the target page's URL,
+/// a root-relative link gets the base path. Links to missing pages are diagnostics with the link's position.
+/// </summary>
+public sealed class LinkResolver(IReadOnlyDictionary<string, Page> pagesByContentPath, IReadOnlySet<string> draftContentPaths, string basePath)
+{
+    /// <returns>The href to write, or null to leave the link as it is.</returns>
+    public string? Rewrite(Page page, string? url, int line, int column, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return url;
+        }
+        var hashIndex = url.IndexOf('#');
+        var pathPart = hashIndex >= 0 ? url[..hashIndex] : url;
+        var fragment = hashIndex >= 0 ? url[hashIndex..] : "";
+        var queryIndex = pathPart.IndexOf('?');
+        if (queryIndex >= 0)
+        {
+            pathPart = pathPart[..queryIndex];
+        }
+        if (!pathPart.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return url.StartsWith('/') ? basePath + url : url;
+        }
+        var target = Resolve(page.ContentPath ?? "", Uri.UnescapeDataString(pathPart));
+        if (target is null)
+        {
+            diagnostics.Error(page.SourceFile ?? page.Path, line, column, $"link '{url}' goes above the content folder; link to a page inside it");
+            return null;
+        }
+        if (pagesByContentPath.TryGetValue(target, out var targetPage))
+        {
+            return basePath + targetPage.Path + fragment;
+        }
+        var reason = draftContentPaths.Contains(target)
+            ? $"links to the draft page '{target}', which this build leaves out (build with --drafts, or remove the link)"
+            : $"links to '{target}', which does not exist; check the file name (paths are relative to this file)";
+        diagnostics.Error(page.SourceFile ?? page.Path, line, column, $"broken link '{url}': {reason}");
+        return null;
+    }
+
+    /// <summary>"roles/a.md" + "../skills/b.md" = "skills/b.md"; null when it leaves the content folder.</summary>
+    public static string? Resolve(string fromContentPath, string relative)
+    {
+        var parts = new List<string>();
+        if (!relative.StartsWith('/'))
+        {
+            parts.AddRange(fromContentPath.Split('/')[..^1]);
+        }
+        foreach (var segment in relative.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+        return string.Join('/', parts);
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+        var slash = url.IndexOf('/');
+        return (slash < 0 || colon < slash) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+    }
+}

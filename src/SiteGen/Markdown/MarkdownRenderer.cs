@@ -1,0 +1,91 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Content;
+
+namespace SiteGen.Markdown;
+
+/// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+{
+    public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics)
+    {
+        if (page.Body.Length == 0)
+        {
+            return RenderedMarkdown.Empty;
+        }
+        var document = Markdig.Markdown.Parse(page.Body, pipeline);
+        var recorded = new List<MarkdownLink>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var line = page.BodyLine + link.Line;
+            var column = link.Column + 1;
+            if (links.Rewrite(page, link.Url, line, column, diagnostics) is { } href)
+            {
+                link.Url = href;
+                recorded.Add(new MarkdownLink(href, line, column));
+            }
+        }
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            recorded.Add(new MarkdownLink(link.Url, page.BodyLine + link.Line, link.Column + 1));
+        }
+
+        var toc = new List<TocEntry>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.TryGetAttributes()?.Id;
+            if (heading.Level is >= 2 and <= 4 && id is not null)
+            {
+                toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), toc, recorded, CountWords(page.Body));
+    }
+
+    private static string PlainText(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return "";
+        }
+        var builder = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case LineBreakInline: builder.Append(' '); break;
+            }
+        }
+        return builder.ToString().Trim();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
+}

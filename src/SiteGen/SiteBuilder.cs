@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Text;
+using Scriban.Runtime;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Derive;
+using SiteGen.Html;
+using SiteGen.Markdown;
+using SiteGen.Output;
+using SiteGen.Templates;
+
+namespace SiteGen;
+
+/// <summary>
+/// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links; then Write.
+/// Everything before Write happens in memory; only <see cref="OutputWriter"/> touches the output folder.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds and, when the build has no errors, replaces the output folder with the result.</summary>
+    public static BuildResult BuildAndWrite(BuildOptions options)
+    {
+        var result = Build(options);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var clock = Stopwatch.StartNew();
+        OutputWriter.Write(options.Paths.Output, result.Files);
+        return result with { Timings = [.. result.Timings, new StageTiming("write", clock.Elapsed)] };
+    }
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var paths = options.Paths;
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        BuildResult Finish(int pageCount, IReadOnlyList<OutputFile> files) =>
+            new(files, diagnostics.Sorted(), pageCount, timings);
+        void Lap(string stage)
+        {
+            timings.Add(new StageTiming(stage, clock.Elapsed));
+            clock.Restart();
+        }
+
+        // 1. Load: config, pages, data, templates, static files.
+        if (OutputFolderGuard.Problem(paths) is { } outputProblem)
+        {
+            diagnostics.Error("--output", 0, 0, outputProblem);
+            return Finish(0, []);
+        }
+        var config = LoadConfig(options, diagnostics);
+        if (config is null)
+        {
+            return Finish(0, []);
+        }
+        var pages = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics);
+        var data = DataLoader.Load(paths, diagnostics);
+        var templates = TemplateSet.Load(paths, diagnostics);
+        var staticFiles = StaticFileCollector.Collect(paths);
+        Lap("load");
+
+        // 2. Markdown: render every page, rewriting .md links to URLs.
+        RenderMarkdown(paths, config, pages, options.IncludeDrafts, diagnostics);
+        Lap("markdown");
+
+        // 3. Derive: data pages, URL claims, taxonomies, the page tree, sitemap and robots.txt.
+        var allPages = new List<Page>(pages);
+        allPages.AddRange(DataPageBuilder.Build(config, data, paths.Display(paths.ConfigFile), diagnostics));
+        var pagesByPath = UrlCollisionCheck.IndexByPath(allPages, staticFiles, paths.Display, diagnostics);
+        TaxonomyBuilder.Build(config, pagesByPath);
+        PageTree.Link(pagesByPath);
+        var sitePages = pagesByPath.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var extraFiles = new List<OutputFile> { Text("sitemap.xml", SitemapBuilder.Sitemap(config, sitePages)) };
+        if (!staticFiles.Any(f => f.OutputPath == "robots.txt"))
+        {
+            extraFiles.Add(Text("robots.txt", SitemapBuilder.Robots(config)));
+        }
+        Lap("derive");
+
+        // 4. Templates: every page through its layout and the base layout.
+        var globals = new ScriptObject();
+        TemplateFunctions.Import(globals, config);
+        globals["site"] = new PageModelBuilder(config).BuildSite(sitePages, data, out var models);
+        var renderer = new TemplateRenderer(templates, globals);
+        var layouts = renderer.ResolveLayouts(sitePages, paths.Display(paths.Templates), diagnostics);
+        var renderable = sitePages.Where(layouts.ContainsKey).ToList();
+        var html = diagnostics.HasErrors ? new string?[renderable.Count] : renderer.RenderAll(renderable, layouts, models, diagnostics);
+        Lap("templates");
+
+        // 5. Check links: every internal href/src and #fragment of every page.
+        var rendered = new List<RenderedPage>(renderable.Count);
+        for (var i = 0; i < renderable.Count; i++)
+        {
+            if (html[i] is { } pageHtml)
+            {
+                rendered.Add(new RenderedPage(renderable[i], renderable[i].OutputFile, pageHtml));
+            }
+        }
+        if (!diagnostics.HasErrors)
+        {
+            var otherFiles = staticFiles.Select(f => f.OutputPath).Concat(extraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
+            new LinkChecker(config.BaseUrl, config.BasePath).Check(rendered, otherFiles, diagnostics);
+        }
+        Lap("links");
+
+        var files = new List<OutputFile>(rendered.Count + staticFiles.Count + extraFiles.Count);
+        files.AddRange(rendered.Select(r => Text(r.OutputFile, r.Html)));
+        files.AddRange(staticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
+        files.AddRange(extraFiles);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return Finish(rendered.Count, files);
+    }
+
+    private static SiteConfig? LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var paths = options.Paths;
+        var display = paths.Display(paths.ConfigFile);
+        if (!File.Exists(paths.ConfigFile))
+        {
+            diagnostics.Error(display, 0, 0, "site.yml not found; create it with at least `title:` and `base_url:`");
+            return null;
+        }
+        var text = SourceText.Read(paths.ConfigFile, display, diagnostics);
+        return text is null ? null : SiteConfigLoader.Load(text, display, options.BaseUrlOverride, diagnostics);
+    }
+
+    private static void RenderMarkdown(SitePaths paths, SiteConfig config, IReadOnlyList<Page> pages, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var byContentPath = pages.Where(p => p.ContentPath is not null).ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        var drafts = includeDrafts ? new HashSet<string>() : FindDrafts(paths, byContentPath);
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(byContentPath, drafts, config.BasePath));
+        var bags = new DiagnosticBag[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            pages[i].Markdown = renderer.Render(pages[i], bags[i]);
+        });
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
+    }
+
+    /// <summary>Markdown files that exist but are not pages of this build (drafts), so links to them get a precise error.</summary>
+    private static HashSet<string> FindDrafts(SitePaths paths, Dictionary<string, Page> loaded) =>
+        Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
+            .Where(p => !loaded.ContainsKey(p))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace SiteGen.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template prints, except <see cref="HtmlString"/> values.
+/// Strict: undefined variables and members are errors. One per worker thread.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        LoopLimit = int.MaxValue;
+        LimitToString = 0;
+        RecursiveLimit = 64;
+        PushCulture(CultureInfo.InvariantCulture);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case HtmlString html:
+                Write(html.Value);
+                return this;
+            default:
+                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Scriban.Runtime;
+using SiteGen.Config;
+
+namespace SiteGen.Templates;
+
+/// <summary>The functions SiteGen adds to Scriban's built-ins: raw, rel_url, abs_url, money, json_ld.</summary>
+public static class TemplateFunctions
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    public static void Import(ScriptObject globals, SiteConfig config)
+    {
+        globals.Import("raw", new Func<object?, HtmlString>(value => new HtmlString(value switch
+        {
+            null => "",
+            HtmlString html => html.Value,
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        })));
+        globals.Import("rel_url", new Func<string, string>(path => RelUrl(config, path)));
+        globals.Import("abs_url", new Func<string, string>(path => config.BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/')));
+        globals.Import("money", new Func<object, string, string>(Money));
+        globals.Import("json_ld", new Func<object?, HtmlString>(value => new HtmlString(ToJson(value))));
+    }
+
+    public static string RelUrl(SiteConfig config, string path) =>
+        path.StartsWith('/') ? config.BasePath + path : config.BasePath + "/" + path;
+
+    /// <summary>Formats an amount into a pattern: money 35000 "£{amount}" gives "£35,000".</summary>
+    public static string Money(object amount, string pattern)
+    {
+        var number = Convert.ToDecimal(amount, CultureInfo.InvariantCulture);
+        return pattern.Replace("{amount}", number.ToString("#,##0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>JSON for a script element: '&lt;', '&gt;' and '&amp;' are escaped so the JSON cannot close the element.</summary>
+    public static string ToJson(object? value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            WriteJson(writer, value);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteJson(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case bool flag: writer.WriteBooleanValue(flag); break;
+            case string text: writer.WriteStringValue(text); break;
+            case HtmlString html: writer.WriteStringValue(html.Value); break;
+            case int or long or short or byte: writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case float or double or decimal: writer.WriteNumberValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture)); break;
+            case ScriptObject obj:
+                writer.WriteStartObject();
+                foreach (var (key, item) in obj)
+                {
+                    if (item is IScriptCustomFunction)
+                    {
+                        continue;
+                    }
+                    writer.WritePropertyName(key);
+                    WriteJson(writer, item);
+                }
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteJson(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            default: writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Content;
+
+namespace SiteGen.Templates;
+
+/// <summary>All templates of the site, read and parsed once. Parse errors are diagnostics with file, line and column.</summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>Template names relative to the templates folder, with '/': "_default/page.html".</summary>
+    public IEnumerable<string> Names => _templates.Keys;
+
+    public bool Contains(string name) => _templates.ContainsKey(name);
+
+    public Template Get(string name) => _templates[name];
+
+    public static TemplateSet Load(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(paths.Templates))
+        {
+            diagnostics.Error(paths.Display(paths.Templates), 0, 0, "templates folder not found; pass --templates or create templates/_default/base.html");
+            return new TemplateSet(templates);
+        }
+        var files = Directory.EnumerateFiles(paths.Templates, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(paths.Templates, f).Replace('\\', '/'))
+            .Where(name => !name.StartsWith("static/", StringComparison.Ordinal) && !name.StartsWith("archetypes/", StringComparison.Ordinal))
+            .Where(name => name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var parsed = new (Template? Template, DiagnosticBag Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var bag = new DiagnosticBag();
+            var full = Path.Combine(paths.Templates, files[i]);
+            var display = paths.Display(full);
+            var text = SourceText.Read(full, display, bag);
+            Template? template = null;
+            if (text is not null)
+            {
+                template = Template.Parse(text, display);
+                foreach (var message in template.Messages)
+                {
+                    var severity = message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning;
+                    bag.Add(new Diagnostic(severity, display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "template: " + message.Message));
+                }
+            }
+            parsed[i] = (template, bag);
+        });
+        for (var i = 0; i < files.Length; i++)
+        {
+            diagnostics.AddRange(parsed[i].Diagnostics.Items);
+            if (parsed[i].Template is { HasErrors: false } template)
+            {
+                templates[files[i]] = template;
+            }
+        }
+        return new TemplateSet(templates);
+    }
+
+    /// <summary>Puts every parsed template into a context's include cache, so `include` never parses again.</summary>
+    public void Prime(TemplateContext context)
+    {
+        context.TemplateLoader = this;
+        foreach (var (name, template) in _templates)
+        {
+            context.CachedTemplates[name] = template;
+        }
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName.TrimStart('/');
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"include: template '{templatePath}' not found in templates/ (or it has errors)");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"include: template '{templatePath}' not found in templates/ (or it has errors)");
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Scriban.Runtime;
+
+namespace SiteGen.Yaml;
+
+/// <summary>Turns positioned YAML values into typed values, reporting a diagnostic when a value has the wrong type.</summary>
+public static class YamlConvert
+{
+    public static string? ToText(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (value is YamlScalarValue scalar)
+        {
+            return scalar.IsNull ? null : scalar.Text;
+        }
+        diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a text value, not a {Describe(value)}");
+        return null;
+    }
+
+    public static int? ToInt(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (value is YamlScalarValue { IsPlain: true } scalar && int.TryParse(scalar.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a whole number, not '{Show(value)}'");
+        return null;
+    }
+
+    public static bool? ToBool(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (value is YamlScalarValue { IsPlain: true } scalar && TryBool(scalar.Text, out var flag))
+        {
+            return flag;
+        }
+        diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be true or false, not '{Show(value)}'");
+        return null;
+    }
+
+    public static string? ToDate(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (value is YamlScalarValue scalar &&
+            DateOnly.TryParseExact(scalar.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a date written YYYY-MM-DD, not '{Show(value)}'");
+        return null;
+    }
+
+    public static IReadOnlyList<string>? ToTextList(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (value is YamlScalarValue { IsNull: false } single)
+        {
+            return [single.Text];
+        }
+        if (value is not YamlListValue list)
+        {
+            diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a list of text values, like [a, b]");
+            return null;
+        }
+        var items = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is YamlScalarValue { IsNull: false } scalar)
+            {
+                items.Add(scalar.Text);
+            }
+            else
+            {
+                diagnostics.Error(file, item.Line, item.Column, $"each item of '{key}' must be a text value");
+            }
+        }
+        return items;
+    }
+
+    /// <summary>Plain data for templates: mappings become read-only ScriptObjects, lists ScriptArrays, scalars typed by the YAML core schema.</summary>
+    public static object? ToScriptValue(YamlValue value)
+    {
+        switch (value)
+        {
+            case YamlScalarValue scalar:
+                return ScalarToObject(scalar);
+            case YamlListValue list:
+                var array = new ScriptArray(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    array.Add(ToScriptValue(item));
+                }
+                return array;
+            case YamlMapValue map:
+                var obj = new ScriptObject(map.Entries.Count);
+                foreach (var entry in map.Entries)
+                {
+                    obj.SetValue(entry.Key.Text, ToScriptValue(entry.Value), true);
+                }
+                return obj;
+            default:
+                return null;
+        }
+    }
+
+    private static object? ScalarToObject(YamlScalarValue scalar)
+    {
+        if (!scalar.IsPlain)
+        {
+            return scalar.Text;
+        }
+        if (scalar.IsNull)
+        {
+            return null;
+        }
+        if (TryBool(scalar.Text, out var flag))
+        {
+            return flag;
+        }
+        if (long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole is >= int.MinValue and <= int.MaxValue ? (int)whole : whole;
+        }
+        if (double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && scalar.Text.Any(char.IsDigit))
+        {
+            return real;
+        }
+        return scalar.Text;
+    }
+
+    private static bool TryBool(string text, out bool value)
+    {
+        switch (text)
+        {
+            case "true" or "True" or "TRUE":
+                value = true;
+                return true;
+            case "false" or "False" or "FALSE":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+
+    private static string Show(YamlValue value) => value is YamlScalarValue s ? s.Text : Describe(value);
+
+    public static string Describe(YamlValue value) => value switch
+    {
+        YamlListValue => "list",
+        YamlMapValue => "mapping",
+        _ => "text value",
+    };
+}

@@ -1,0 +1,133 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SiteGen.Yaml;
+
+/// <summary>A YAML value with the position it came from (1-based line and column in the file).</summary>
+public abstract record YamlValue(int Line, int Column);
+
+public sealed record YamlScalarValue(int Line, int Column, string Text, bool IsPlain) : YamlValue(Line, Column)
+{
+    public bool IsNull => IsPlain && (Text.Length == 0 || Text is "~" or "null" or "Null" or "NULL");
+}
+
+public sealed record YamlListValue(int Line, int Column, IReadOnlyList<YamlValue> Items) : YamlValue(Line, Column);
+
+public sealed record YamlMapEntry(YamlScalarValue Key, YamlValue Value);
+
+public sealed record YamlMapValue(int Line, int Column, IReadOnlyList<YamlMapEntry> Entries) : YamlValue(Line, Column)
+{
+    public YamlValue? Get(string key) => Entries.FirstOrDefault(e => e.Key.Text == key)?.Value;
+}
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlValue"/> nodes that remember their positions.
+/// Syntax errors and duplicate keys become diagnostics; nothing is thrown.
+/// </summary>
+public static class YamlNodeReader
+{
+    /// <param name="lineOffset">lines before the YAML text in the file (front matter starts after `---`).</param>
+    public static YamlValue? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+            parser.Consume<DocumentStart>();
+            var value = ReadValue(parser, file, lineOffset, diagnostics);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var mark = parser.Current!.Start;
+                diagnostics.Error(file, (int)mark.Line + lineOffset, (int)mark.Column,
+                    "a second YAML document starts here; a file holds one document (remove the extra `---`)");
+            }
+            return value;
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            var cleaned = CleanMessage(message);
+            if (text.Contains('\t') && cleaned.Contains("tab", StringComparison.OrdinalIgnoreCase) is false && LineHasTab(text, (int)ex.Start.Line))
+            {
+                cleaned += " (the line is indented with a tab; YAML allows only spaces)";
+            }
+            diagnostics.Error(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + cleaned);
+            return null;
+        }
+    }
+
+    private static bool LineHasTab(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, line - 2); i < Math.Min(lines.Length, line + 1); i++)
+        {
+            if (lines[i].TrimEnd().Length > 0 && lines[i][..(lines[i].Length - lines[i].TrimStart().Length)].Contains('\t'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): ".
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    private static YamlValue ReadValue(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var start = parser.Current!.Start;
+        var line = (int)start.Line + lineOffset;
+        var column = (int)start.Column;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            return new YamlScalarValue(line, column, scalar.Value, scalar.Style == ScalarStyle.Plain);
+        }
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var items = new List<YamlValue>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadValue(parser, file, lineOffset, diagnostics));
+            }
+            return new YamlListValue(line, column, items);
+        }
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            var entries = new List<YamlMapEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = ReadValue(parser, file, lineOffset, diagnostics);
+                var value = ReadValue(parser, file, lineOffset, diagnostics);
+                if (key is not YamlScalarValue keyScalar)
+                {
+                    diagnostics.Error(file, key.Line, key.Column, "a mapping key must be a plain text value");
+                    continue;
+                }
+                if (!seen.Add(keyScalar.Text))
+                {
+                    diagnostics.Error(file, keyScalar.Line, keyScalar.Column,
+                        $"duplicate key '{keyScalar.Text}'; each key may appear once in a mapping (remove or rename one)");
+                    continue;
+                }
+                entries.Add(new YamlMapEntry(keyScalar, value));
+            }
+            return new YamlMapValue(line, column, entries);
+        }
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            diagnostics.Error(file, line, column, $"YAML aliases (*{alias.Value}) are not supported; repeat the value instead");
+            return new YamlScalarValue(line, column, "", true);
+        }
+        throw new YamlException(start, parser.Current.End, "unexpected YAML content");
+    }
+}
