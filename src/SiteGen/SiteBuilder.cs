@@ -81,7 +81,7 @@ public static class SiteBuilder
 
         // 4. Templates: every page through its layout and the base layout.
         var globals = new ScriptObject();
-        TemplateFunctions.Import(globals, config);
+        TemplateFunctions.Import(globals, config, templates);
         globals["site"] = new PageModelBuilder(config).BuildSite(sitePages, data, out var models);
         var renderer = new TemplateRenderer(templates, globals);
         var layouts = renderer.ResolveLayouts(sitePages, paths.Display(paths.Templates), diagnostics);

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using SiteGen.Config;
 
 namespace SiteGen.Templates;
@@ -12,8 +15,9 @@ public static class TemplateFunctions
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static void Import(ScriptObject globals, SiteConfig config)
+    public static void Import(ScriptObject globals, SiteConfig config, TemplateSet templates)
     {
+        globals.Import("include", new Func<TemplateContext, SourceSpan, string, HtmlString>((context, span, name) => Include(context, span, templates, name)));
         globals.Import("raw", new Func<object?, HtmlString>(value => new HtmlString(value switch
         {
             null => "",
@@ -24,6 +28,25 @@ public static class TemplateFunctions
         globals.Import("abs_url", new Func<string, string>(path => config.BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/')));
         globals.Import("money", new Func<object, string, string>(Money));
         globals.Import("json_ld", new Func<object?, HtmlString>(value => new HtmlString(ToJson(value))));
+    }
+
+    /// <summary>Renders a partial into its own output and returns it as HTML, so the caller prints it unescaped.</summary>
+    private static HtmlString Include(TemplateContext context, SourceSpan span, TemplateSet templates, string name)
+    {
+        var key = name.TrimStart('/');
+        if (!templates.Contains(key))
+        {
+            throw new ScriptRuntimeException(span, $"include: no template '{name}' in templates/ (or it has errors); includes are named from the templates folder, like \"partials/nav.html\"");
+        }
+        context.PushOutput();
+        try
+        {
+            return new HtmlString(templates.Get(key).Render(context) ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 
     public static string RelUrl(SiteConfig config, string path) =>

@@ -103,17 +103,5 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         }
     }
 
-    private static string Evaluate(TemplateContext context, Template template)
-    {
-        context.PushOutput();
-        try
-        {
-            template.Render(context);
-            return context.Output.ToString() ?? "";
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
+    private static string Evaluate(TemplateContext context, Template template) => template.Render(context) ?? "";
 }
