@@ -55,14 +55,15 @@ public static class SiteBuilder
         {
             return Finish(0, []);
         }
-        var pages = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics);
+        var loaded = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics);
+        var pages = loaded.Pages;
         var data = DataLoader.Load(paths, diagnostics);
         var templates = TemplateSet.Load(paths, diagnostics);
         var staticFiles = StaticFileCollector.Collect(paths);
         Lap("load");
 
         // 2. Markdown: render every page, rewriting .md links to URLs.
-        RenderMarkdown(paths, config, pages, options.IncludeDrafts, diagnostics);
+        RenderMarkdown(paths, config, loaded, diagnostics);
         Lap("markdown");
 
         // 3. Derive: data pages, URL claims, taxonomies, the page tree, sitemap and robots.txt.
@@ -126,11 +127,12 @@ public static class SiteBuilder
         return text is null ? null : SiteConfigLoader.Load(text, display, options.BaseUrlOverride, diagnostics);
     }
 
-    private static void RenderMarkdown(SitePaths paths, SiteConfig config, IReadOnlyList<Page> pages, bool includeDrafts, DiagnosticBag diagnostics)
+    private static void RenderMarkdown(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics)
     {
-        var byContentPath = pages.Where(p => p.ContentPath is not null).ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
-        var drafts = includeDrafts ? new HashSet<string>() : FindDrafts(paths, byContentPath);
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), new LinkResolver(byContentPath, drafts, config.BasePath));
+        var pages = loaded.Pages;
+        var byContentPath = pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), links);
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -142,13 +144,6 @@ public static class SiteBuilder
             diagnostics.AddRange(bag.Items);
         }
     }
-
-    /// <summary>Markdown files that exist but are not pages of this build (drafts), so links to them get a precise error.</summary>
-    private static HashSet<string> FindDrafts(SitePaths paths, Dictionary<string, Page> loaded) =>
-        Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
-            .Where(p => !loaded.ContainsKey(p))
-            .ToHashSet(StringComparer.Ordinal);
 
     private static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null);
 }

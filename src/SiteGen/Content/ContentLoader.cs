@@ -5,7 +5,10 @@ namespace SiteGen.Content;
 /// <summary>Finds every Markdown page under the content folder, reads its front matter and gives it a URL.</summary>
 public static class ContentLoader
 {
-    public static IReadOnlyList<Page> LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <summary>The loaded pages, plus the content paths left out as drafts and those that failed to load (for precise link errors).</summary>
+    public sealed record Loaded(IReadOnlyList<Page> Pages, IReadOnlySet<string> Drafts, IReadOnlySet<string> Failed);
+
+    public static Loaded LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var files = Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
@@ -22,15 +25,26 @@ public static class ContentLoader
         });
 
         var pages = new List<Page>(files.Length);
-        foreach (var (page, bag) in results)
+        var drafts = new HashSet<string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
         {
+            var (page, bag) = results[i];
             diagnostics.AddRange(bag.Items);
-            if (page is not null && (includeDrafts || !page.FrontMatter.Draft))
+            if (page is null)
+            {
+                failed.Add(files[i]);
+            }
+            else if (includeDrafts || !page.FrontMatter.Draft)
             {
                 pages.Add(page);
             }
+            else
+            {
+                drafts.Add(files[i]);
+            }
         }
-        return pages;
+        return new Loaded(pages, drafts, failed);
     }
 
     private static Page? LoadPage(SitePaths paths, string contentPath, SiteConfig config, long maxBytes, DiagnosticBag diagnostics)

@@ -6,7 +6,11 @@ namespace SiteGen.Markdown;
 /// Turns links written in Markdown into URLs: a relative source path to a .md file becomes the target page's URL,
 /// a root-relative link gets the base path. Links to missing pages are diagnostics with the link's position.
 /// </summary>
-public sealed class LinkResolver(IReadOnlyDictionary<string, Page> pagesByContentPath, IReadOnlySet<string> draftContentPaths, string basePath)
+public sealed class LinkResolver(
+    IReadOnlyDictionary<string, Page> pagesByContentPath,
+    ContentLoader.Loaded loaded,
+    Func<string, string> displayContentPath,
+    string basePath)
 {
     /// <returns>The href to write, or null to leave the link as it is.</returns>
     public string? Rewrite(Page page, string? url, int line, int column, DiagnosticBag diagnostics)
@@ -37,9 +41,12 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, Page> pagesByConten
         {
             return basePath + targetPage.Path + fragment;
         }
-        var reason = draftContentPaths.Contains(target)
-            ? $"links to the draft page '{target}', which this build leaves out (build with --drafts, or remove the link)"
-            : $"links to '{target}', which does not exist; check the file name (paths are relative to this file)";
+        var shown = displayContentPath(target);
+        var reason = loaded.Drafts.Contains(target)
+            ? $"links to the draft page {shown}, which this build leaves out (build with --drafts, or remove the link)"
+            : loaded.Failed.Contains(target)
+                ? $"links to {shown}, which has errors of its own (see them in this list)"
+                : $"links to {shown}, which does not exist; check the file name (paths are relative to this file)";
         diagnostics.Error(page.SourceFile ?? page.Path, line, column, $"broken link '{url}': {reason}");
         return null;
     }

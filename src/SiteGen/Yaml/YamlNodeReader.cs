@@ -50,28 +50,32 @@ public static class YamlNodeReader
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            var cleaned = CleanMessage(message);
-            if (text.Contains('\t') && cleaned.Contains("tab", StringComparison.OrdinalIgnoreCase) is false && LineHasTab(text, (int)ex.Start.Line))
+            var message = CleanMessage(ex.InnerException?.Message ?? ex.Message);
+            var line = (int)ex.Start.Line;
+            var column = (int)ex.Start.Column;
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(text, line) is { } tabLine)
             {
-                cleaned += " (the line is indented with a tab; YAML allows only spaces)";
+                (line, column) = (tabLine, 1);
+                message += " (this line is indented with a tab; YAML allows only spaces)";
             }
-            diagnostics.Error(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + cleaned);
+            diagnostics.Error(file, line + lineOffset, column, "invalid YAML: " + message);
             return null;
         }
     }
 
-    private static bool LineHasTab(string text, int line)
+    /// <summary>YamlDotNet reports a tab at the start of the enclosing mapping; find the tab-indented line itself.</summary>
+    private static int? FirstTabIndentedLine(string text, int fromLine)
     {
         var lines = text.Split('\n');
-        for (var i = Math.Max(0, line - 2); i < Math.Min(lines.Length, line + 1); i++)
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
         {
-            if (lines[i].TrimEnd().Length > 0 && lines[i][..(lines[i].Length - lines[i].TrimStart().Length)].Contains('\t'))
+            var indent = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indent.Contains('\t') && lines[i].Trim().Length > 0)
             {
-                return true;
+                return i + 1;
             }
         }
-        return false;
+        return null;
     }
 
     private static string CleanMessage(string message)
