@@ -7,7 +7,8 @@ public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
     int PageCount,
-    IReadOnlyList<StageTiming> Timings)
+    IReadOnlyList<StageTiming> Timings,
+    IReadOnlyList<Html.ExternalLink> ExternalLinks)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

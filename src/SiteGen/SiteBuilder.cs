@@ -36,8 +36,9 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
+        IReadOnlyList<ExternalLink> externalLinks = [];
         BuildResult Finish(int pageCount, IReadOnlyList<OutputFile> files) =>
-            new(files, diagnostics.Sorted(), pageCount, timings);
+            new(files, diagnostics.Sorted(), pageCount, timings, externalLinks);
         void Lap(string stage)
         {
             timings.Add(new StageTiming(stage, clock.Elapsed));
@@ -102,7 +103,7 @@ public static class SiteBuilder
         if (!diagnostics.HasErrors)
         {
             var otherFiles = staticFiles.Select(f => f.OutputPath).Concat(extraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-            new LinkChecker(config.BaseUrl, config.BasePath).Check(rendered, otherFiles, diagnostics);
+            externalLinks = new LinkChecker(config.BaseUrl, config.BasePath).Check(rendered, otherFiles, diagnostics);
         }
         Lap("links");
 

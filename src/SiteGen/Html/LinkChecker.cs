@@ -5,13 +5,17 @@ namespace SiteGen.Html;
 /// <summary>A page as rendered, with the Markdown links it came from (to point errors at source lines).</summary>
 public sealed record RenderedPage(Page Page, string OutputFile, string Html);
 
+/// <summary>A link to another site, with where it was found (for `check --external`).</summary>
+public sealed record ExternalLink(string Url, string File, int Line, int Column);
+
 /// <summary>
 /// Checks every internal href and src of every rendered page: the target file must be produced by this build and a
 /// #fragment must name an id on the target page. Broken links are reported together, numbered.
 /// </summary>
 public sealed class LinkChecker(string baseUrl, string basePath)
 {
-    public int Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    /// <returns>The external http(s) links found, each once, sorted.</returns>
+    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
     {
         var scans = new PageLinks[pages.Count];
         Parallel.For(0, pages.Count, i => scans[i] = HtmlLinkScanner.Scan(pages[i].Html));
@@ -45,7 +49,26 @@ public sealed class LinkChecker(string baseUrl, string basePath)
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
             }
         }
-        return count;
+        return ExternalLinks(pages, scans);
+    }
+
+    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages, PageLinks[] scans)
+    {
+        var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            foreach (var reference in scans[i].References)
+            {
+                if (!reference.StartsWith(baseUrl, StringComparison.Ordinal) && (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) && !byUrl.ContainsKey(reference))
+                {
+                    var source = pages[i].Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
+                    byUrl[reference] = source is not null && pages[i].Page.SourceFile is { } file
+                        ? new ExternalLink(reference, file, source.Line, source.Column)
+                        : new ExternalLink(reference, pages[i].OutputFile, 0, 0);
+                }
+            }
+        }
+        return [.. byUrl.Values];
     }
 
     private static Diagnostic Report(RenderedPage page, string reference, string problem)

@@ -33,6 +33,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             recorded.Add(new MarkdownLink(link.Url, page.BodyLine + link.Line, link.Column + 1));
         }
 
+        AccessibleMarkdown.PrepareTables(document, page, diagnostics);
+
         var toc = new List<TocEntry>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -46,9 +48,10 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        AccessibleMarkdown.UseAccessibleTaskLists(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), toc, recorded, CountWords(page.Body));
+        return new RenderedMarkdown(AccessibleMarkdown.FinishTables(writer.ToString()), toc, recorded, CountWords(page.Body));
     }
 
     private static string PlainText(ContainerInline? container)

@@ -98,7 +98,9 @@ public sealed class SalaryTableTests(RootGuideFixture guide)
         foreach (var location in _data.Locations)
         {
             var path = SalaryData.LocationPath(location);
-            var charts = BuiltSite.MainOf(guide.Site.Page(path)).QuerySelectorAll("svg").ToList();
+            var charts = BuiltSite.MainOf(guide.Site.Page(path)).QuerySelectorAll("svg")
+                .Where(svg => svg.ParentElement?.Closest("svg") is null) // outermost charts, not their nested <svg> parts
+                .ToList();
             if (charts.Count == 0)
             {
                 problems.Add($"{path}: no inline <svg> chart in <main>");

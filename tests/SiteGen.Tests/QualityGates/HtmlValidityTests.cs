@@ -50,7 +50,7 @@ public sealed class HtmlValidityTests(ServedGuideFixture site)
             }
             var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
             var file = url.StartsWith("file:", StringComparison.Ordinal)
-                ? Path.GetRelativePath(site.OutputDir, new Uri(url).LocalPath)
+                ? Path.GetRelativePath(site.OutputDir, Uri.UnescapeDataString(url["file:".Length..]).Replace("//", "/", StringComparison.Ordinal))
                 : url;
             var line = message.TryGetProperty("lastLine", out var l) ? l.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
             var column = message.TryGetProperty("firstColumn", out var c) ? "." + c.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "";

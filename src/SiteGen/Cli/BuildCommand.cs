@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace SiteGen.Cli;
+
+/// <summary>`build`: the whole site into the output folder, atomically.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var site = new SiteOptions();
+        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, derive, templates, links, write)" };
+        var command = new Command("build", "Build the site into the output folder. A failed build leaves the previous output untouched.");
+        site.AddTo(command);
+        command.Options.Add(timings);
+        command.SetAction(parse =>
+        {
+            if (site.Resolve(parse, stderr) is not { } options)
+            {
+                return SiteGenCli.UsageErrors;
+            }
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.BuildAndWrite(options);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: writing {options.Paths.Output} failed: {ex.Message}; the previous output was kept");
+                return SiteGenCli.BuildErrors;
+            }
+            BuildReport.Print(result, options, wrote: true, parse.GetValue(timings), stdout, stderr);
+            return result.Succeeded ? SiteGenCli.Success : SiteGenCli.BuildErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace SiteGen.Cli;
+
+/// <summary>Prints a build's diagnostics, optional stage timings and the one-line summary.</summary>
+public static class BuildReport
+{
+    public static void Print(BuildResult result, BuildOptions options, bool wrote, bool showTimings, TextWriter stdout, TextWriter stderr)
+    {
+        DiagnosticPrinter.Print(result.Diagnostics, options.Paths.Root, stderr);
+        if (showTimings)
+        {
+            stdout.WriteLine(string.Join("  ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
+        }
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var otherFiles = result.Files.Count - result.PageCount;
+        var output = options.Paths.Display(options.Paths.Output);
+        if (result.Succeeded)
+        {
+            var what = wrote ? $"Built {result.PageCount} pages and {otherFiles} other files into {output}" : $"Checked {result.PageCount} pages and {otherFiles} other files";
+            stdout.WriteLine($"{what} in {seconds} s: {result.WarningCount} warnings, 0 errors.");
+            return;
+        }
+        var kept = wrote ? $"; {output} was left unchanged" : "";
+        stderr.WriteLine($"{(wrote ? "Build" : "Check")} failed: {result.ErrorCount} errors, {result.WarningCount} warnings ({result.PageCount} pages rendered, {seconds} s){kept}.");
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace SiteGen;
+
+/// <summary>The command line: commands and options, parsed by System.CommandLine. Each command lives in Cli/.</summary>
+public static class SiteGenCli
+{
+    public const int Success = 0;
+    public const int BuildErrors = 1;
+    public const int UsageErrors = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.")
+        {
+            Cli.BuildCommand.Create(stdout, stderr),
+            Cli.CheckCommand.Create(stdout, stderr),
+            Cli.NewCommand.Create(stdout, stderr),
+            Cli.CleanCommand.Create(stdout, stderr),
+        };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine("error: " + error.Message);
+            }
+            stderr.WriteLine("Run with --help to see the commands and options.");
+            return UsageErrors;
+        }
+        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

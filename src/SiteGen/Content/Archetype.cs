@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.Json;
+using Scriban;
+using Scriban.Runtime;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// A page skeleton from templates/archetypes/&lt;kind&gt;.md, filled with the new page's title, slug and date.
+/// Archetypes are Scriban text: {{ title }}, {{ title_yaml }} (quoted for front matter), {{ slug }}, {{ date }}.
+/// </summary>
+public static class Archetype
+{
+    public const string Fallback = "---\ntitle: {{ title_yaml }}\ndescription: \"\"\ndraft: true\n---\n## {{ title }}\n\nWrite here.\n";
+
+    /// <returns>The page text, or null with the problem.</returns>
+    public static (string? Text, string? Problem) Render(string? archetypeFile, string title, string slug, DateOnly today)
+    {
+        var source = archetypeFile is null ? Fallback : File.ReadAllText(archetypeFile);
+        var template = Template.Parse(source, archetypeFile);
+        if (template.HasErrors)
+        {
+            return (null, $"{archetypeFile}: {string.Join("; ", template.Messages)}");
+        }
+        var globals = new ScriptObject
+        {
+            ["title"] = title,
+            ["title_yaml"] = JsonSerializer.Serialize(title, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+            ["slug"] = slug,
+            ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        var context = new TemplateContext { StrictVariables = true };
+        context.PushGlobal(globals);
+        try
+        {
+            return (template.Render(context), null);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+}
