@@ -8,7 +8,8 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PageCount,
     IReadOnlyList<StageTiming> Timings,
-    IReadOnlyList<Html.ExternalLink> ExternalLinks)
+    IReadOnlyList<Html.ExternalLink> ExternalLinks,
+    IReadOnlySet<string> DraftFiles)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

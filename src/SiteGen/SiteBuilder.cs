@@ -37,8 +37,9 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
         IReadOnlyList<ExternalLink> externalLinks = [];
+        IReadOnlySet<string> draftFiles = new HashSet<string>();
         BuildResult Finish(int pageCount, IReadOnlyList<OutputFile> files) =>
-            new(files, diagnostics.Sorted(), pageCount, timings, externalLinks);
+            new(files, diagnostics.Sorted(), pageCount, timings, externalLinks, draftFiles);
         void Lap(string stage)
         {
             timings.Add(new StageTiming(stage, clock.Elapsed));
@@ -74,6 +75,7 @@ public static class SiteBuilder
         TaxonomyBuilder.Build(config, pagesByPath);
         PageTree.Link(pagesByPath);
         var sitePages = pagesByPath.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        draftFiles = sitePages.Where(p => p.FrontMatter.Draft).Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         var extraFiles = new List<OutputFile> { Text("sitemap.xml", SitemapBuilder.Sitemap(config, sitePages)) };
         if (!staticFiles.Any(f => f.OutputPath == "robots.txt"))
         {

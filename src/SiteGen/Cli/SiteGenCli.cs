@@ -15,6 +15,7 @@ public static class SiteGenCli
         {
             Cli.BuildCommand.Create(stdout, stderr),
             Cli.CheckCommand.Create(stdout, stderr),
+            Cli.ServeCommand.Create(stdout, stderr),
             Cli.NewCommand.Create(stdout, stderr),
             Cli.CleanCommand.Create(stdout, stderr),
         };

@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SiteGen.Serve;
+
+/// <summary>
+/// The dev server: builds the site in memory, serves it with Kestrel, watches the content and templates, rebuilds
+/// what changed and tells every open tab to reload. It never writes the output folder.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private const string DraftBanner =
+        "<div role=\"note\" style=\"background:#7a4d00;color:#fff;padding:.5rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;text-align:center\">Draft: this page is shown by serve only; build leaves it out.</div>";
+
+    private readonly BuildOptions _options;
+    private readonly TextWriter _log;
+    private readonly WebApplication _app;
+    private readonly IncrementalBuilder _builder;
+    private readonly LiveReload _reload = new();
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly FileExtensionContentTypeProvider _contentTypes = new();
+    private readonly TimeSpan _debounce;
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private volatile ServedSite? _site;
+    private Task _rebuildLoop = Task.CompletedTask;
+
+    private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan debounce)
+    {
+        _options = options;
+        _app = app;
+        _log = log;
+        _debounce = debounce;
+        _builder = new IncrementalBuilder(options);
+    }
+
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The site as currently served (before the reload script is injected).</summary>
+    public ServedSite? Site => _site;
+
+    /// <summary>Raised after each rebuild with the new version and how long it took from the first change seen.</summary>
+    public event Action<ServedSite, TimeSpan>? Rebuilt;
+
+    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? debounce = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.Paths.Root });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            if (host == "localhost")
+            {
+                kestrel.ListenLocalhost(port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Parse(host), port);
+            }
+        });
+        var app = builder.Build();
+        var server = new DevServer(options, app, log, debounce ?? TimeSpan.FromMilliseconds(30));
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var actualPort = new Uri(address).Port;
+        var shownHost = host is "0.0.0.0" or "::" ? "127.0.0.1" : host;
+        server.Address = new Uri($"http://{(shownHost.Contains(':') ? $"[{shownHost}]" : shownHost)}:{actualPort}/");
+        server._builder.BaseUrl = server.Address.ToString();
+        server.RebuildNow(Stopwatch.StartNew(), "start");
+        server.Watch();
+        server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
+        return server;
+    }
+
+    private void Watch()
+    {
+        foreach (var folder in new[] { _options.Paths.Content, _options.Paths.Templates }.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
+            watcher.Created += (_, e) => _changes.Writer.TryWrite(e.FullPath);
+            watcher.Deleted += (_, e) => _changes.Writer.TryWrite(e.FullPath);
+            watcher.Renamed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
+            watcher.Error += (_, _) => _changes.Writer.TryWrite("*overflow*");
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Waits for a change, then for a quiet moment (editors save in several steps, git checkout in bursts), then rebuilds.</summary>
+    private async Task RebuildLoopAsync()
+    {
+        var token = _stop.Token;
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(token))
+            {
+                var clock = Stopwatch.StartNew();
+                var first = "";
+                while (_changes.Reader.TryRead(out var path))
+                {
+                    first = first.Length == 0 ? path : first;
+                }
+                do
+                {
+                    await Task.Delay(_debounce, token);
+                }
+                while (Drain());
+                RebuildNow(clock, first);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private bool Drain()
+    {
+        var any = false;
+        while (_changes.Reader.TryRead(out _))
+        {
+            any = true;
+        }
+        return any;
+    }
+
+    private void RebuildNow(Stopwatch sinceChange, string trigger)
+    {
+        try
+        {
+            var (result, rendered) = _builder.Build();
+            var site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site);
+            _site = site;
+            var elapsed = sinceChange.Elapsed;
+            var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            if (result.Succeeded)
+            {
+                DiagnosticPrinter.Print(result.Diagnostics, _options.Paths.Root, _log);
+                _log.WriteLine(trigger == "start"
+                    ? $"Serving {result.PageCount} pages at {Address} (drafts shown). Watching for changes; Ctrl+C stops."
+                    : $"Rebuilt in {ms} ms: {rendered} pages re-rendered ({_options.Paths.Display(trigger)} changed). Reloading {_reload.ClientCount} tabs.");
+            }
+            else
+            {
+                DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
+                _log.WriteLine($"Build failed: {site.Errors.Count} errors; the browser shows them until the files are fixed.");
+            }
+            _reload.Broadcast(site.Version);
+            Rebuilt?.Invoke(site, elapsed);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file vanished mid-read (editor temp files, git checkout): the next change event rebuilds again.
+            _log.WriteLine($"Rebuild skipped: {ex.Message}; waiting for the next change.");
+            _changes.Writer.TryWrite(trigger);
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        if (request.Method is not ("GET" or "HEAD"))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        var rawPath = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
+        var query = rawPath.IndexOf('?');
+        if (query >= 0)
+        {
+            rawPath = rawPath[..query];
+        }
+        if (rawPath == LiveReload.EventsPath)
+        {
+            response.ContentType = "text/event-stream";
+            await _reload.StreamAsync(response.Body, () => { }, context.RequestAborted);
+            return;
+        }
+        var (outcome, value) = RequestPath.Resolve(rawPath, "");
+        if (outcome == RequestPath.Outcome.BadRequest)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            await response.WriteAsync("Bad request: " + value);
+            return;
+        }
+        var site = _site;
+        if (site is null)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await response.WriteAsync("Building...");
+            return;
+        }
+        if (site.Errors.Count > 0 && (value.EndsWith(".html", StringComparison.Ordinal) || !site.Files.ContainsKey(value)))
+        {
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            await WriteHtml(response, LiveReload.Inject(ErrorPage.Render(site.Errors, _options.Paths.Root), null));
+            return;
+        }
+        if (!site.Files.TryGetValue(value, out var bytes))
+        {
+            if (site.Files.ContainsKey(value + "/index.html"))
+            {
+                response.StatusCode = StatusCodes.Status301MovedPermanently;
+                response.Headers.Location = rawPath + "/";
+                return;
+            }
+            response.StatusCode = StatusCodes.Status404NotFound;
+            if (site.Files.TryGetValue("404.html", out var notFound))
+            {
+                await WriteHtml(response, LiveReload.Inject(Encoding.UTF8.GetString(notFound), null));
+            }
+            return;
+        }
+        if (value.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var banner = site.DraftFiles.Contains(value) ? DraftBanner : null;
+            await WriteHtml(response, LiveReload.Inject(Encoding.UTF8.GetString(bytes), banner));
+            return;
+        }
+        response.ContentType = _contentTypes.TryGetContentType(value, out var type) ? type : "application/octet-stream";
+        response.ContentLength = bytes.Length;
+        if (request.Method == "GET")
+        {
+            await response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+
+    private static async Task WriteHtml(HttpResponse response, string html)
+    {
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync(html);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+        _changes.Writer.TryComplete();
+        await _rebuildLoop;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stop.Dispose();
+    }
+}
