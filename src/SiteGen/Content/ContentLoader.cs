@@ -8,7 +8,7 @@ public static class ContentLoader
     /// <summary>The loaded pages, plus the content paths left out as drafts and those that failed to load (for precise link errors).</summary>
     public sealed record Loaded(IReadOnlyList<Page> Pages, IReadOnlySet<string> Drafts, IReadOnlySet<string> Failed);
 
-    public static Loaded LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics)
+    public static Loaded LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var files = Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
@@ -17,12 +17,26 @@ public static class ContentLoader
             .ToArray();
 
         var results = new (Page? Page, DiagnosticBag Diagnostics)[files.Length];
+        var stamps = new FileStamp[files.Length];
         var maxBytes = (long)config.MaxPageMegabytes * 1024 * 1024;
         Parallel.For(0, files.Length, i =>
         {
             var bag = new DiagnosticBag();
+            if (cache is not null)
+            {
+                stamps[i] = FileStamp.Of(System.IO.Path.Combine(paths.Content, files[i]));
+                if (cache.Sources.TryGetValue(files[i], out var cached) && cached.Stamp == stamps[i])
+                {
+                    results[i] = (Copy(cached.Source, cached.Version), bag);
+                    return;
+                }
+            }
             results[i] = (LoadPage(paths, files[i], config, maxBytes, bag), bag);
         });
+        if (cache is not null)
+        {
+            RememberSources(cache, files, stamps, results);
+        }
 
         var pages = new List<Page>(files.Length);
         var drafts = new HashSet<string>(StringComparer.Ordinal);
@@ -46,6 +60,40 @@ public static class ContentLoader
         }
         return new Loaded(pages, drafts, failed);
     }
+
+    private static void RememberSources(BuildCache cache, string[] files, FileStamp[] stamps, (Page? Page, DiagnosticBag Diagnostics)[] results)
+    {
+        var present = new HashSet<string>(files, StringComparer.Ordinal);
+        foreach (var gone in cache.Sources.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            cache.Sources.Remove(gone);
+        }
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (results[i].Page is not { } page)
+            {
+                cache.Sources.Remove(files[i]);
+            }
+            else if (!cache.Sources.TryGetValue(files[i], out var cached) || cached.Stamp != stamps[i])
+            {
+                page.SourceVersion = cache.NextVersion();
+                cache.Sources[files[i]] = (stamps[i], Copy(page, page.SourceVersion), page.SourceVersion);
+            }
+        }
+    }
+
+    /// <summary>A fresh page with the source fields of a cached one (later stages fill the rest anew).</summary>
+    private static Page Copy(Page source, long version) => new()
+    {
+        Kind = source.Kind,
+        Path = source.Path,
+        FrontMatter = source.FrontMatter,
+        SourceFile = source.SourceFile,
+        ContentPath = source.ContentPath,
+        Body = source.Body,
+        BodyLine = source.BodyLine,
+        SourceVersion = version,
+    };
 
     private static Page? LoadPage(SitePaths paths, string contentPath, SiteConfig config, long maxBytes, DiagnosticBag diagnostics)
     {

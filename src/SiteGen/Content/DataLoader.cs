@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 /// <summary>Reads <c>data/**/*.yml</c> into <c>site.data</c>: data/a/b.yml becomes site.data.a.b.</summary>
 public static class DataLoader
 {
-    public static ScriptObject Load(SitePaths paths, DiagnosticBag diagnostics)
+    public static ScriptObject Load(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var root = new ScriptObject();
         var dataFolder = System.IO.Path.Combine(paths.Content, "data");
@@ -17,15 +17,36 @@ public static class DataLoader
         var files = Directory.EnumerateFiles(dataFolder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var display = paths.Display(file);
-            var text = SourceText.Read(file, display, diagnostics);
-            if (text is null)
+            var relativeName = System.IO.Path.GetRelativePath(dataFolder, file).Replace('\\', '/');
+            var topName = relativeName.Split('/')[0].Split('.')[0];
+            seen.Add(file);
+            object? value;
+            var stamp = cache is null ? default : FileStamp.Of(file);
+            if (cache is not null && cache.DataFiles.TryGetValue(file, out var cached) && cached.Stamp == stamp)
             {
-                continue;
+                value = cached.Value;
             }
-            var value = YamlNodeReader.Read(text, display, 0, diagnostics);
+            else
+            {
+                cache?.Changed.Add("data:" + topName);
+                var text = SourceText.Read(file, display, diagnostics);
+                if (text is null)
+                {
+                    cache?.DataFiles.Remove(file);
+                    continue;
+                }
+                var errorsBefore = diagnostics.Items.Count;
+                var node = YamlNodeReader.Read(text, display, 0, diagnostics);
+                value = node is null ? null : YamlConvert.ToScriptValue(node);
+                if (cache is not null && diagnostics.Items.Count == errorsBefore)
+                {
+                    cache.DataFiles[file] = (stamp, value);
+                }
+            }
             var relative = System.IO.Path.GetRelativePath(dataFolder, file).Replace('\\', '/');
             var names = relative[..relative.LastIndexOf('.')].Split('/');
             var target = root;
@@ -47,7 +68,15 @@ public static class DataLoader
                 diagnostics.Error(display, 1, 1, $"data name '{string.Join('.', names)}' is defined twice (a .yml and a .yaml file?); keep one");
                 continue;
             }
-            target.SetValue(names[^1], value is null ? null : YamlConvert.ToScriptValue(value), false);
+            target.SetValue(names[^1], value, false);
+        }
+        if (cache is not null)
+        {
+            foreach (var gone in cache.DataFiles.Keys.Where(k => !seen.Contains(k)).ToList())
+            {
+                cache.DataFiles.Remove(gone);
+                cache.Changed.Add("data:" + System.IO.Path.GetRelativePath(dataFolder, gone).Replace('\\', '/').Split('/')[0].Split('.')[0]);
+            }
         }
         return root;
     }

@@ -47,6 +47,11 @@ public sealed class Page
 
     public RenderedMarkdown Markdown { get; set; } = RenderedMarkdown.Empty;
 
+    /// <summary>Changes whenever the source file or the rendered Markdown changes (used by incremental rebuilds).</summary>
+    public long SourceVersion { get; set; }
+
+    public long MarkdownVersion { get; set; }
+
     // Filled by the derive stage.
     public Page? Parent { get; set; }
 

@@ -18,8 +18,9 @@ public static class PageTree
             {
                 page.Parent.Sections.Add(page);
             }
-            else if (page.Parent.Kind != PageKind.Term)
+            else if (page.Parent.Kind != PageKind.Term && !UrlPath.HasExtension(page.Path))
             {
+                // Pages published as a file (/404.html, /feed.xml) are not part of a section's reading order.
                 page.Parent.Pages.Add(page);
             }
         }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -62,7 +61,7 @@ public static partial class AccessibleMarkdown
             return null;
         }
         var text = string.Concat(paragraph.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        return WebUtility.HtmlEncode(text[CaptionPrefix.Length..].Trim());
+        return text[CaptionPrefix.Length..].Trim();
     }
 
     [GeneratedRegex(@"<table data-sitegen-caption=""(?<caption>[^""]*)"">", RegexOptions.ExplicitCapture)]

@@ -13,7 +13,8 @@ public sealed class LinkResolver(
     string basePath)
 {
     /// <returns>The href to write, or null to leave the link as it is.</returns>
-    public string? Rewrite(Page page, string? url, int line, int column, DiagnosticBag diagnostics)
+    /// <param name="targets">collects every .md target with the URL it resolved to (null when missing).</param>
+    public string? Rewrite(Page page, string? url, int line, int column, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
     {
         if (string.IsNullOrEmpty(url) || url.StartsWith('#') || HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -39,8 +40,10 @@ public sealed class LinkResolver(
         }
         if (pagesByContentPath.TryGetValue(target, out var targetPage))
         {
+            targets.Add((target, targetPage.Path));
             return basePath + targetPage.Path + fragment;
         }
+        targets.Add((target, null));
         var shown = displayContentPath(target);
         var reason = loaded.Drafts.Contains(target)
             ? $"links to the draft page {shown}, which this build leaves out (build with --drafts, or remove the link)"
@@ -52,6 +55,10 @@ public sealed class LinkResolver(
     }
 
     /// <summary>"roles/a.md" + "../skills/b.md" = "skills/b.md"; null when it leaves the content folder.</summary>
+    /// <summary>True when every recorded target still resolves to the same URL (so a cached render is still right).</summary>
+    public bool SameTargets(IReadOnlyList<(string Target, string? Path)> targets) =>
+        targets.All(t => (pagesByContentPath.TryGetValue(t.Target, out var page) ? page.Path : null) == t.Path);
+
     public static string? Resolve(string fromContentPath, string relative)
     {
         var parts = new List<string>();

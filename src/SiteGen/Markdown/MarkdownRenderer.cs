@@ -10,7 +10,9 @@ namespace SiteGen.Markdown;
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
-    public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics)
+    public LinkResolver Links => links;
+
+    public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
     {
         if (page.Body.Length == 0)
         {
@@ -22,7 +24,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         {
             var line = page.BodyLine + link.Line;
             var column = link.Column + 1;
-            if (links.Rewrite(page, link.Url, line, column, diagnostics) is { } href)
+            if (links.Rewrite(page, link.Url, line, column, diagnostics, targets) is { } href)
             {
                 link.Url = href;
                 recorded.Add(new MarkdownLink(href, line, column));

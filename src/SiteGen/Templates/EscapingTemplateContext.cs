@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 
@@ -24,6 +23,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>When set, every model a template reads is noted here (see <see cref="TrackedScriptObject"/>).</summary>
+    public HashSet<string>? Dependencies { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -34,7 +36,7 @@ public sealed class EscapingTemplateContext : TemplateContext
                 Write(html.Value);
                 return this;
             default:
-                Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+                Write(HtmlText.Escape(ObjectToString(textAsObject)));
                 return this;
         }
     }

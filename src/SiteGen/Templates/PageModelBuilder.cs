@@ -8,38 +8,77 @@ using SiteGen.Derive;
 namespace SiteGen.Templates;
 
 /// <summary>
-/// Builds what templates see: one read-only ScriptObject per page (page.title, page.url, ...) and the `site` object.
-/// Built once before rendering; workers only read them.
+/// Builds what templates see: one model per page (page.title, page.url, ...) and the `site` object. Built before
+/// rendering; workers only read them. Kept across builds by `serve`: a page's model object stays the same and is
+/// refilled only when the page changed, and the builder reports which pages changed ("page:/x/", "page:/x/:content").
 /// </summary>
 public sealed class PageModelBuilder(SiteConfig config)
 {
-    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, out IReadOnlyDictionary<Page, ScriptObject> models)
+    private readonly Dictionary<string, TrackedScriptObject> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Meta, string Content)> _signatures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long SourceVersion, string Signature)> _frontMatterSignatures = new(StringComparer.Ordinal);
+    private string _pathList = "";
+
+    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, ISet<string> changed, out IReadOnlyDictionary<Page, ScriptObject> models)
     {
         var byPage = new Dictionary<Page, ScriptObject>(pages.Count);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var refill = new List<Page>();
         foreach (var page in pages)
         {
-            byPage[page] = Fields(page);
-        }
-        ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
-        foreach (var page in pages)
-        {
-            var model = byPage[page];
-            model["section"] = page.Parent is null ? null : byPage[SectionOf(page)];
-            model["parent"] = page.Parent is null ? null : byPage[page.Parent];
-            model["breadcrumbs"] = ListOf(PageTree.Breadcrumbs(page));
-            model["pages"] = ListOf(page.Pages);
-            model["sections"] = ListOf(page.Sections);
-            model["prev"] = page.Prev is null ? null : byPage[page.Prev];
-            model["next"] = page.Next is null ? null : byPage[page.Next];
-            var terms = new ScriptObject();
-            foreach (var taxonomy in config.Taxonomies)
+            present.Add(page.Path);
+            var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
+            if (!_models.TryGetValue(page.Path, out var model))
             {
-                terms[taxonomy] = ListOf(page.PageTerms.TryGetValue(taxonomy, out var list) ? list : []);
+                model = new TrackedScriptObject("page:" + page.Path, TrackedScriptObject.Granularity.PageModel);
+                _models[page.Path] = model;
+                refill.Add(page);
+                changed.Add("page:" + page.Path);
+                changed.Add("page:" + page.Path + ":content");
             }
-            model["terms"] = terms;
+            else if (_signatures[page.Path] != signature)
+            {
+                refill.Add(page);
+                if (_signatures[page.Path].Meta != signature.Meta)
+                {
+                    changed.Add("page:" + page.Path);
+                }
+                changed.Add("page:" + page.Path + ":content");
+            }
+            _signatures[page.Path] = signature;
+            byPage[page] = model;
+        }
+        foreach (var gone in _models.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            _models.Remove(gone);
+            _signatures.Remove(gone);
+            _frontMatterSignatures.Remove(gone);
+            changed.Add("page:" + gone);
+            changed.Add("page:" + gone + ":content");
+        }
+        foreach (var page in refill)
+        {
+            Fill(page, byPage);
         }
 
-        var site = new ScriptObject
+        var sorted = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var pathList = string.Join('\n', sorted.Select(p => p.Path));
+        if (pathList != _pathList)
+        {
+            _pathList = pathList;
+            foreach (var member in new[] { "pages", "sections", "home", "taxonomies", "get_page" })
+            {
+                changed.Add("site:" + member);
+            }
+        }
+        models = byPage;
+        return Site(sorted, data, byPage);
+    }
+
+    private TrackedScriptObject Site(List<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
+    {
+        ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
+        var site = new TrackedScriptObject("site:", TrackedScriptObject.Granularity.PerMember)
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
@@ -47,67 +86,101 @@ public sealed class PageModelBuilder(SiteConfig config)
             ["base_path"] = config.BasePath,
             ["language"] = config.Language,
             ["params"] = config.Params,
-            ["data"] = data,
         };
+        var trackedData = new TrackedScriptObject("data:", TrackedScriptObject.Granularity.PerMember);
+        foreach (var (name, value) in data)
+        {
+            trackedData[name] = value;
+        }
+        site["data"] = trackedData;
         var menus = new ScriptObject();
         foreach (var (name, items) in config.Menus)
         {
             menus[name] = new ScriptArray(items.Select(i => (object?)new ScriptObject { ["name"] = i.Name, ["url"] = i.Url, ["weight"] = i.Weight }));
         }
         site["menus"] = menus;
-        var sorted = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         site["pages"] = ListOf(sorted);
         site["sections"] = ListOf(sorted.Where(p => p.Kind is PageKind.Section or PageKind.Taxonomy));
-        site["home"] = pages.FirstOrDefault(p => p.Kind == PageKind.Home) is { } home ? byPage[home] : null;
+        site["home"] = sorted.FirstOrDefault(p => p.Kind == PageKind.Home) is { } home ? byPage[home] : null;
         var taxonomies = new ScriptObject();
         foreach (var taxonomy in config.Taxonomies)
         {
             taxonomies[taxonomy] = ListOf(sorted.Where(p => p.Kind == PageKind.Term && p.Taxonomy == taxonomy));
         }
         site["taxonomies"] = taxonomies;
-        var byPath = pages.ToDictionary(p => p.Path, p => byPage[p], StringComparer.Ordinal);
+        var byPath = sorted.ToDictionary(p => p.Path, p => byPage[p], StringComparer.Ordinal);
         site.Import("get_page", new Func<string, ScriptObject>(path =>
             byPath.TryGetValue(path, out var found)
                 ? found
                 : throw new ArgumentException($"get_page: no page has the URL '{path}' (give the path without the base path, like /roles/)")));
-        models = byPage;
         return site;
     }
 
-    private static Page SectionOf(Page page)
+    /// <summary>Everything a page's model holds apart from its content, as text: equal text, equal model.</summary>
+    private string MetaSignature(Page page)
     {
-        var section = page.Parent!;
-        return section;
+        static string Paths(IEnumerable<Page> pages) => string.Join(',', pages.Select(p => p.Path));
+        var terms = string.Join(';', page.PageTerms.Select(t => t.Key + "=" + Paths(t.Value)));
+        return string.Join('|', page.Kind, FrontMatterSignature(page), page.Parent?.Path, page.Prev?.Path, page.Next?.Path,
+            Paths(page.Pages), Paths(page.Sections), terms, page.Term?.Name, page.Term?.Slug, page.Taxonomy,
+            page.Data is null ? "" : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(page.Data).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private ScriptObject Fields(Page page)
+    /// <summary>The front matter as text, recomputed only when the source file changed.</summary>
+    private string FrontMatterSignature(Page page)
     {
+        if (page.SourceVersion != 0 && _frontMatterSignatures.TryGetValue(page.Path, out var known) && known.SourceVersion == page.SourceVersion)
+        {
+            return known.Signature;
+        }
+        var front = page.FrontMatter;
+        var signature = string.Join('\u001f', front.Title, front.Description, front.Slug, front.Url, front.Layout, front.Weight, front.Draft,
+            front.Date, front.Updated, front.InSitemap, TemplateFunctions.ToJson(front.Params), page.SourceFile, page.ConfiguredLayout);
+        _frontMatterSignatures[page.Path] = (page.SourceVersion, signature);
+        return signature;
+    }
+
+    private void Fill(Page page, Dictionary<Page, ScriptObject> byPage)
+    {
+        ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
+        var model = _models[page.Path];
+        model.Clear();
         var front = page.FrontMatter;
         var toc = new ScriptArray(page.Markdown.Toc.Select(t => (object?)new ScriptObject { ["level"] = t.Level, ["id"] = t.Id, ["title"] = t.Title }));
-        return new ScriptObject
+        model["title"] = front.Title;
+        model["description"] = front.Description ?? "";
+        model["weight"] = front.Weight;
+        model["draft"] = front.Draft;
+        model["kind"] = page.Kind.ToString().ToLowerInvariant();
+        model["layout"] = front.Layout ?? page.ConfiguredLayout;
+        model["url"] = config.BasePath + page.Path;
+        model["path"] = page.Path;
+        model["permalink"] = SitemapBuilder.Permalink(config, page.Path);
+        model["content"] = new HtmlString(page.Markdown.Html);
+        model["toc"] = toc;
+        model["toc_html"] = new HtmlString(TocHtml(page.Markdown.Toc));
+        model["params"] = front.Params;
+        model["term"] = page.Term is null ? null : new ScriptObject { ["name"] = page.Term.Name, ["slug"] = page.Term.Slug };
+        model["taxonomy"] = page.Taxonomy;
+        model["data"] = page.Data;
+        model["date"] = front.Date;
+        model["updated"] = front.Updated;
+        model["source"] = page.SourceFile is { } source && page.Kind != PageKind.Data ? source : null;
+        model["word_count"] = page.Markdown.WordCount;
+        model["reading_minutes"] = Math.Max(1, (page.Markdown.WordCount + 199) / 200);
+        model["section"] = page.Parent is null ? null : byPage[page.Parent];
+        model["parent"] = page.Parent is null ? null : byPage[page.Parent];
+        model["breadcrumbs"] = ListOf(PageTree.Breadcrumbs(page));
+        model["pages"] = ListOf(page.Pages);
+        model["sections"] = ListOf(page.Sections);
+        model["prev"] = page.Prev is null ? null : byPage[page.Prev];
+        model["next"] = page.Next is null ? null : byPage[page.Next];
+        var terms = new ScriptObject();
+        foreach (var taxonomy in config.Taxonomies)
         {
-            ["title"] = front.Title,
-            ["description"] = front.Description ?? "",
-            ["weight"] = front.Weight,
-            ["draft"] = front.Draft,
-            ["kind"] = page.Kind.ToString().ToLowerInvariant(),
-            ["layout"] = front.Layout ?? page.ConfiguredLayout,
-            ["url"] = config.BasePath + page.Path,
-            ["path"] = page.Path,
-            ["permalink"] = SitemapBuilder.Permalink(config, page.Path),
-            ["content"] = new HtmlString(page.Markdown.Html),
-            ["toc"] = toc,
-            ["toc_html"] = new HtmlString(TocHtml(page.Markdown.Toc)),
-            ["params"] = front.Params,
-            ["term"] = page.Term is null ? null : new ScriptObject { ["name"] = page.Term.Name, ["slug"] = page.Term.Slug },
-            ["taxonomy"] = page.Taxonomy,
-            ["data"] = page.Data,
-            ["date"] = front.Date,
-            ["updated"] = front.Updated,
-            ["source"] = page.SourceFile is { } source && page.Kind != PageKind.Data ? source : null,
-            ["word_count"] = page.Markdown.WordCount,
-            ["reading_minutes"] = Math.Max(1, (page.Markdown.WordCount + 199) / 200),
-        };
+            terms[taxonomy] = ListOf(page.PageTerms.TryGetValue(taxonomy, out var list) ? list : []);
+        }
+        model["terms"] = terms;
     }
 
     /// <summary>The table of contents as nested lists, outermost level being the smallest heading level present.</summary>

@@ -38,6 +38,10 @@ public static class TemplateFunctions
         {
             throw new ScriptRuntimeException(span, $"include: no template '{name}' in templates/ (or it has errors); includes are named from the templates folder, like \"partials/nav.html\"");
         }
+        if (context is EscapingTemplateContext { Dependencies: { } dependencies })
+        {
+            dependencies.Add("template:" + key);
+        }
         context.PushOutput();
         try
         {

@@ -38,15 +38,35 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         return chosen;
     }
 
-    /// <returns>The rendered HTML per page, in the order given; null where rendering failed.</returns>
-    public string?[] RenderAll(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, string> layouts, IReadOnlyDictionary<Page, ScriptObject> models, DiagnosticBag diagnostics)
+    /// <returns>The rendered HTML per page, in the order given (null where rendering failed), and how many were rendered
+    /// rather than taken from the cache.</returns>
+    public (string?[] Html, int Rendered) RenderAll(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, string> layouts,
+        IReadOnlyDictionary<Page, ScriptObject> models, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var html = new string?[pages.Count];
         var bags = new DiagnosticBag?[pages.Count];
+        var fresh = new CachedRender?[pages.Count];
         Parallel.For(0, pages.Count, NewContext, (i, _, context) =>
         {
+            var page = pages[i];
+            if (cache is not null && cache.Renders.TryGetValue(page.Path, out var cached) && !cache.IsStale(cached.Dependencies))
+            {
+                html[i] = cached.Html;
+                return context;
+            }
             var bag = new DiagnosticBag();
-            html[i] = RenderPage(context, pages[i], layouts[pages[i]], models[pages[i]], bag);
+            var layout = layouts[page];
+            var dependencies = cache is null ? null : new HashSet<string>(StringComparer.Ordinal)
+            {
+                "page:" + page.Path, "template:" + layout, "template:" + LayoutResolver.BaseLayout,
+            };
+            context.Dependencies = dependencies;
+            html[i] = RenderPage(context, page, layout, models[page], bag);
+            context.Dependencies = null;
+            if (html[i] is { } rendered && dependencies is not null)
+            {
+                fresh[i] = new CachedRender(rendered, System.Text.Encoding.UTF8.GetBytes(rendered), dependencies);
+            }
             if (bag.Items.Count > 0)
             {
                 bags[i] = bag;
@@ -64,7 +84,32 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 diagnostics.AddRange(bag.Items);
             }
         }
-        return html;
+        var rendered = 0;
+        if (cache is not null)
+        {
+            var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in cache.Renders.Keys.Where(k => !present.Contains(k)).ToList())
+            {
+                cache.Renders.Remove(gone);
+            }
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (fresh[i] is { } entry)
+                {
+                    cache.Renders[pages[i].Path] = entry;
+                    rendered++;
+                }
+                else if (html[i] is null)
+                {
+                    cache.Renders.Remove(pages[i].Path);
+                }
+            }
+        }
+        else
+        {
+            rendered = html.Count(h => h is not null);
+        }
+        return (html, rendered);
     }
 
     private EscapingTemplateContext NewContext()

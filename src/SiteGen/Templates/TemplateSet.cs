@@ -20,7 +20,7 @@ public sealed class TemplateSet : ITemplateLoader
 
     public Template Get(string name) => _templates[name];
 
-    public static TemplateSet Load(SitePaths paths, DiagnosticBag diagnostics)
+    public static TemplateSet Load(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Templates))
@@ -35,11 +35,22 @@ public sealed class TemplateSet : ITemplateLoader
             .Order(StringComparer.Ordinal)
             .ToArray();
         var parsed = new (Template? Template, DiagnosticBag Diagnostics)[files.Length];
+        var stamps = new FileStamp[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var bag = new DiagnosticBag();
             var full = Path.Combine(paths.Templates, files[i]);
             var display = paths.Display(full);
+            if (cache is not null)
+            {
+                stamps[i] = FileStamp.Of(full);
+                if (cache.Templates.TryGetValue(files[i], out var cached) && cached.Stamp == stamps[i])
+                {
+                    bag.AddRange(cached.Diagnostics);
+                    parsed[i] = (cached.Template, bag);
+                    return;
+                }
+            }
             var text = SourceText.Read(full, display, bag);
             Template? template = null;
             if (text is not null)
@@ -53,6 +64,10 @@ public sealed class TemplateSet : ITemplateLoader
             }
             parsed[i] = (template, bag);
         });
+        if (cache is not null)
+        {
+            Remember(cache, files, stamps, parsed);
+        }
         for (var i = 0; i < files.Length; i++)
         {
             diagnostics.AddRange(parsed[i].Diagnostics.Items);
@@ -62,6 +77,28 @@ public sealed class TemplateSet : ITemplateLoader
             }
         }
         return new TemplateSet(templates);
+    }
+
+    private static void Remember(BuildCache cache, string[] files, FileStamp[] stamps, (Template? Template, DiagnosticBag Diagnostics)[] parsed)
+    {
+        var present = new HashSet<string>(files, StringComparer.Ordinal);
+        if (!present.SetEquals(cache.Templates.Keys))
+        {
+            // A template appeared or vanished: layout lookup may choose differently for any page.
+            cache.EverythingChanged = true;
+            foreach (var gone in cache.Templates.Keys.Where(k => !present.Contains(k)).ToList())
+            {
+                cache.Templates.Remove(gone);
+            }
+        }
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (!cache.Templates.TryGetValue(files[i], out var cached) || cached.Stamp != stamps[i])
+            {
+                cache.Changed.Add("template:" + files[i]);
+                cache.Templates[files[i]] = (stamps[i], parsed[i].Template, parsed[i].Diagnostics.Items.ToList());
+            }
+        }
     }
 
     /// <summary>Puts every parsed template into a context's include cache, so `include` never parses again.</summary>
