@@ -1,0 +1,346 @@
+#!/usr/bin/env bash
+# Whole-build benchmark: SiteGen against Hugo on the same generated corpus, cold builds, alternating, medians.
+#
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh                 # 1,000 and 10,000 pages, 5 runs each
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --pages 1000 --runs 3
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --quick         # 200 pages, 1 run, plus a dry run of the
+#                                                                  # BenchmarkDotNet stage benchmarks (for CI)
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --scaling       # adds SiteGen at 1k/10k/100k pages (slow)
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --knobs         # adds runtime settings (TieredPGO, GC, R2R...)
+#
+# Options:
+#   --pages N     corpus size; repeat for several sizes (default: 1000 and 10000)
+#   --runs K      cold builds per tool and size (default 5; 1 with --quick)
+#   --quick       small N for CI: proves the pipeline works, asserts nothing about time
+#   --scaling     also time SiteGen alone at 1,000, 10,000 and 100,000 pages (100k takes minutes and GiBs)
+#   --knobs       also time SiteGen on the largest size under runtime settings, one per row
+#   --no-hugo     time SiteGen only
+#   --work DIR    where corpora, builds and the report go (default /tmp/sitegen-benchmark)
+#
+# What it does: installs Debian's hugo and time packages when missing, publishes SiteGen (Release, ReadyToRun
+# for linux-x64 when the machine can), generates each corpus with `SiteGen.Benchmarks corpus`, then builds it
+# with SiteGen and Hugo K times each, alternating which goes first, removing the output (and Hugo's caches)
+# before every build. /usr/bin/time gives wall time, CPU time (user+sys) and peak RSS. It prints Markdown
+# tables of the medians and the SiteGen/Hugo ratios, SiteGen's median time per stage (`build --timings`) and
+# the guide's own build time (site-content/ of this repository), and writes them to WORK/report.md.
+# Timings are only comparable within one run on one machine; other load on the machine skews them.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WORK="/tmp/sitegen-benchmark"
+PAGES=()
+RUNS=""
+QUICK=0
+SCALING=0
+KNOBS=0
+HUGO=1
+
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pages) [[ "${2:-}" =~ ^[0-9]+$ ]] && [ "$2" -ge 2 ] || { echo "error: --pages needs a number >= 2" >&2; exit 2; }; PAGES+=("$2"); shift 2 ;;
+    --runs) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "error: --runs needs a number >= 1" >&2; exit 2; }; RUNS="$2"; shift 2 ;;
+    --quick) QUICK=1; shift ;;
+    --scaling) SCALING=1; shift ;;
+    --knobs) KNOBS=1; shift ;;
+    --no-hugo) HUGO=0; shift ;;
+    --work) [ -n "${2:-}" ] || { echo "error: --work needs a folder" >&2; exit 2; }; WORK="$2"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "error: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+if [ "${#PAGES[@]}" -eq 0 ]; then
+  if [ "$QUICK" -eq 1 ]; then PAGES=(200); else PAGES=(1000 10000); fi
+fi
+if [ -z "$RUNS" ]; then
+  if [ "$QUICK" -eq 1 ]; then RUNS=1; else RUNS=5; fi
+fi
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
+REPORT="$WORK/report.md"
+LOGS="$WORK/logs"
+rm -rf "$LOGS"
+mkdir -p "$LOGS"
+: >"$REPORT"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { echo "== $*" >&2; }
+# out: a line of the report (stdout and report.md)
+out() { printf '%s\n' "$*" | tee -a "$REPORT"; }
+
+# --- tools -------------------------------------------------------------------------------------------
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+APT_UPDATED=0
+apt_install() {
+  if [ "$APT_UPDATED" -eq 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+if [ "$HUGO" -eq 1 ] && ! command -v hugo >/dev/null 2>&1; then
+  say "installing Debian's hugo"
+  apt_install hugo
+fi
+if [ ! -x /usr/bin/time ]; then
+  say "installing Debian's time"
+  apt_install time
+fi
+
+# --- publish SiteGen and the corpus tool --------------------------------------------------------------
+ARTIFACTS="$WORK/artifacts"       # keeps obj/ and bin/ of these builds out of the source tree
+SITEGEN_DIR="$WORK/sitegen-r2r"
+SITEGEN_JIT_DIR="$WORK/sitegen-jit"
+TOOL_DIR="$WORK/bench-tool"
+rm -rf "$SITEGEN_DIR" "$SITEGEN_JIT_DIR" "$TOOL_DIR"
+say "publishing SiteGen (Release, ReadyToRun, linux-x64)"
+READY_TO_RUN="yes"
+if ! dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true --artifacts-path "$ARTIFACTS" -o "$SITEGEN_DIR" >"$LOGS/publish-r2r.log" 2>&1; then
+  say "ReadyToRun publish failed (see $LOGS/publish-r2r.log); publishing without ReadyToRun"
+  READY_TO_RUN="no (publish failed)"
+  rm -rf "$SITEGEN_DIR"
+  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release --artifacts-path "$ARTIFACTS" -o "$SITEGEN_DIR" \
+    >"$LOGS/publish.log" 2>&1 || { cat "$LOGS/publish.log" >&2; exit 1; }
+fi
+if [ "$KNOBS" -eq 1 ]; then
+  say "publishing SiteGen without ReadyToRun (for --knobs)"
+  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=false --artifacts-path "$ARTIFACTS/jit" -o "$SITEGEN_JIT_DIR" >"$LOGS/publish-jit.log" 2>&1 \
+    || { cat "$LOGS/publish-jit.log" >&2; exit 1; }
+fi
+say "publishing the corpus tool"
+dotnet publish "$HERE/SiteGen.Benchmarks.csproj" -c Release --artifacts-path "$ARTIFACTS" -o "$TOOL_DIR" \
+  >"$LOGS/publish-tool.log" 2>&1 || { cat "$LOGS/publish-tool.log" >&2; exit 1; }
+
+if [ -x "$SITEGEN_DIR/SiteGen" ]; then SITEGEN=("$SITEGEN_DIR/SiteGen"); else SITEGEN=(dotnet "$SITEGEN_DIR/SiteGen.dll"); fi
+SITEGEN_JIT=("$SITEGEN_JIT_DIR/SiteGen")
+TOOL=(dotnet "$TOOL_DIR/SiteGen.Benchmarks.dll")
+
+# --- helpers -------------------------------------------------------------------------------------------
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# fmt DIGITS VALUE
+fmt() { LC_ALL=C awk -v d="$1" -v x="$2" 'BEGIN { if (x == "nan") print "n/a"; else printf "%.*f", d, x }'; }
+ratio() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2fx", a / b }'; }
+thousands() { LC_ALL=C printf "%'d" "$1" 2>/dev/null || printf "%d" "$1"; }
+
+# timed LOG RESULTS LABEL -- command...: runs the command under /usr/bin/time, appends
+# "LABEL wall cpu rssMiB" to RESULTS. Exits the script when the command fails.
+timed() {
+  local log="$1" results="$2" label="$3"
+  shift 4
+  local tf="$log.time"
+  if ! /usr/bin/time -f "%e %U %S %M" -o "$tf" "$@" >"$log" 2>&1; then
+    echo "error: '$*' failed; its output ($log):" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  tail -n 1 "$tf" | LC_ALL=C awk -v l="$label" '{ printf "%s %.3f %.3f %.1f\n", l, $1, $2 + $3, $4 / 1024 }' >>"$results"
+}
+
+corpus() { # corpus N -> echoes the corpus folder, generating it when missing
+  local n="$1" dir="$WORK/corpus-$1"
+  if ! grep -qx "pages: $n" "$dir/.sitegen-benchmark-corpus" 2>/dev/null; then
+    say "generating a corpus of $n pages"
+    "${TOOL[@]}" corpus --pages "$n" --out "$dir" >&2
+  fi
+  echo "$dir"
+}
+
+build_sitegen() { # build_sitegen CORPUS LOG RESULTS LABEL [env assignments...] [-- binary...]
+  local dir="$1" log="$2" results="$3" label="$4"
+  shift 4
+  local envs=() bin=("${SITEGEN[@]}")
+  while [ $# -gt 0 ]; do
+    if [ "$1" = "--" ]; then shift; bin=("$@"); break; fi
+    envs+=("$1"); shift
+  done
+  rm -rf "$WORK/out-sitegen"
+  timed "$log" "$results" "$label" -- env "${envs[@]}" "${bin[@]}" build --source "$dir/sitegen/site-content" \
+    --templates "$dir/sitegen/templates" --output "$WORK/out-sitegen" --timings
+}
+
+build_hugo() { # build_hugo CORPUS LOG RESULTS
+  local dir="$1"
+  rm -rf "$WORK/out-hugo" "$WORK/hugo-cache" "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
+  timed "$2" "$3" hugo -- hugo --quiet --source "$dir/hugo" --destination "$WORK/out-hugo" --cacheDir "$WORK/hugo-cache"
+}
+
+# stat RESULTS LABEL COLUMN -> median of a column (2 wall, 3 cpu, 4 rss) of the rows with that label
+stat() { awk -v l="$2" -v c="$3" '$1 == l { print $c }' "$1" | median; }
+
+# --- header --------------------------------------------------------------------------------------------
+HUGO_VERSION="$( [ "$HUGO" -eq 1 ] && hugo version 2>/dev/null | sed -E 's/^hugo v([^ +]*).*/\1/' || echo "-")"
+CPU_MODEL="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+out "# SiteGen benchmark"
+out ""
+out "- machine: $(nproc) cores (${CPU_MODEL:-unknown CPU}), $(free -g | awk '/^Mem:/ { print $2 }') GiB; load average at start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+out "- SiteGen: published Release build, ReadyToRun: $READY_TO_RUN; .NET runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
+out "- Hugo: ${HUGO_VERSION} (Debian package; syntax highlighting off so both do the same work)"
+out "- cold builds (output and caches removed before each), $RUNS run(s) per tool and size, alternating; medians"
+out ""
+
+# --- SiteGen against Hugo ------------------------------------------------------------------------------
+STAGE_ROWS=()
+STAGE_NAMES=""
+TABLE_ROWS=()
+for n in "${PAGES[@]}"; do
+  dir="$(corpus "$n")"
+  results="$WORK/results-$n.txt"
+  stages="$WORK/stages-$n.txt"
+  : >"$results"
+  : >"$stages"
+  for run in $(seq 1 "$RUNS"); do
+    order=(sitegen hugo)
+    if [ $((run % 2)) -eq 0 ]; then order=(hugo sitegen); fi
+    for tool in "${order[@]}"; do
+      if [ "$tool" = sitegen ]; then
+        say "$n pages: SiteGen, run $run/$RUNS"
+        log="$LOGS/sitegen-$n-$run.log"
+        build_sitegen "$dir" "$log" "$results" sitegen
+        grep -E '^load [0-9.]+ ms' "$log" | tail -n 1 >>"$stages" || true
+      elif [ "$HUGO" -eq 1 ]; then
+        say "$n pages: Hugo, run $run/$RUNS"
+        build_hugo "$dir" "$LOGS/hugo-$n-$run.log" "$results"
+      fi
+    done
+  done
+  sw="$(stat "$results" sitegen 2)"; sc="$(stat "$results" sitegen 3)"; sm="$(stat "$results" sitegen 4)"
+  TABLE_ROWS+=("| $(thousands "$n") | SiteGen | $(fmt 2 "$sw") | $(fmt 2 "$sc") | $(fmt 0 "$sm") |")
+  if [ "$HUGO" -eq 1 ]; then
+    hw="$(stat "$results" hugo 2)"; hc="$(stat "$results" hugo 3)"; hm="$(stat "$results" hugo 4)"
+    TABLE_ROWS+=("| $(thousands "$n") | Hugo $HUGO_VERSION | $(fmt 2 "$hw") | $(fmt 2 "$hc") | $(fmt 0 "$hm") |")
+    TABLE_ROWS+=("| $(thousands "$n") | **SiteGen / Hugo** | **$(ratio "$sw" "$hw")** | **$(ratio "$sc" "$hc")** | **$(ratio "$sm" "$hm")** |")
+  fi
+  # Stage medians: the line reads "load 12.3 ms  markdown 45.6 ms  ..."; take the stage names from it.
+  if [ -s "$stages" ]; then
+    STAGE_NAMES="$(head -n 1 "$stages" | awk '{ for (i = 1; i <= NF; i += 3) printf "%s ", $i }')"
+    row="| $(thousands "$n") |"
+    total=0
+    for name in $STAGE_NAMES; do
+      value="$(awk -v s="$name" '{ for (i = 1; i <= NF; i += 3) if ($i == s) print $(i + 1) }' "$stages" | median)"
+      row="$row $(fmt 0 "$value") |"
+      total="$(LC_ALL=C awk -v a="$total" -v b="$value" 'BEGIN { print a + b }')"
+    done
+    STAGE_ROWS+=("$row $(fmt 0 "$total") |")
+  fi
+done
+
+out "## Whole build, SiteGen against Hugo"
+out ""
+out "| pages | tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) |"
+out "|---:|---|---:|---:|---:|"
+for row in "${TABLE_ROWS[@]}"; do out "$row"; done
+out ""
+if [ "${#STAGE_ROWS[@]}" -gt 0 ]; then
+  out "## SiteGen time per stage (median ms, from \`build --timings\`)"
+  out ""
+  header="| pages |"; rule="|---:|"
+  for name in $STAGE_NAMES; do header="$header $name |"; rule="$rule---:|"; done
+  out "$header sum |"
+  out "$rule---:|"
+  for row in "${STAGE_ROWS[@]}"; do out "$row"; done
+  out ""
+fi
+
+# --- the guide -----------------------------------------------------------------------------------------
+GUIDE_RUNS=$(( RUNS < 5 ? 5 : RUNS ))
+if [ -d "$ROOT/site-content" ] && [ -d "$ROOT/templates" ]; then
+  guide="$WORK/results-guide.txt"
+  : >"$guide"
+  for run in $(seq 1 "$GUIDE_RUNS"); do
+    say "the guide: run $run/$GUIDE_RUNS"
+    rm -rf "$WORK/out-guide"
+    timed "$LOGS/guide-$run.log" "$guide" guide -- "${SITEGEN[@]}" build --source "$ROOT/site-content" \
+      --templates "$ROOT/templates" --output "$WORK/out-guide" --timings
+  done
+  pages="$(find "$WORK/out-guide" -name '*.html' | wc -l)"
+  out "## The guide (site-content/ of this repository, published binary)"
+  out ""
+  out "| site | HTML files | runs | wall (s) | CPU user+sys (s) | peak RSS (MiB) | stages (last run) |"
+  out "|---|---:|---:|---:|---:|---:|---|"
+  out "| guide | $pages | $GUIDE_RUNS | $(fmt 3 "$(stat "$guide" guide 2)") | $(fmt 3 "$(stat "$guide" guide 3)") | $(fmt 0 "$(stat "$guide" guide 4)") | $(grep -E '^load [0-9.]+ ms' "$LOGS/guide-$GUIDE_RUNS.log" | tail -n 1 | sed 's/  */ /g') |"
+  out ""
+fi
+
+# --- runtime settings ----------------------------------------------------------------------------------
+if [ "$KNOBS" -eq 1 ]; then
+  n="$(printf '%s\n' "${PAGES[@]}" | sort -n | tail -n 1)"
+  dir="$(corpus "$n")"
+  knobs="$WORK/results-knobs-$n.txt"
+  : >"$knobs"
+  # label|environment (space separated)|binary (r2r or jit)
+  SETTINGS=(
+    "published, ReadyToRun (default)||r2r"
+    "published, no ReadyToRun||jit"
+    "DOTNET_TieredPGO=0|DOTNET_TieredPGO=0|r2r"
+    "DOTNET_TieredCompilation=0|DOTNET_TieredCompilation=0|r2r"
+    "DOTNET_TC_QuickJitForLoops=0|DOTNET_TC_QuickJitForLoops=0|r2r"
+    "DOTNET_ReadyToRun=0 (no precompiled code at all)|DOTNET_ReadyToRun=0|r2r"
+    "DOTNET_gcServer=1|DOTNET_gcServer=1|r2r"
+    "DOTNET_gcConcurrent=0|DOTNET_gcConcurrent=0|r2r"
+    "DOTNET_GCgen0size=0x4000000 (64 MiB)|DOTNET_GCgen0size=0x4000000|r2r"
+    "TieredPGO=0 + gcConcurrent=0|DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0|r2r"
+  )
+  for run in $(seq 1 "$RUNS"); do
+    for i in "${!SETTINGS[@]}"; do
+      IFS='|' read -r label envs binary <<<"${SETTINGS[$i]}"
+      say "$n pages, runtime settings: $label, run $run/$RUNS"
+      bin=("${SITEGEN[@]}")
+      if [ "$binary" = jit ]; then bin=("${SITEGEN_JIT[@]}"); fi
+      # shellcheck disable=SC2086 # envs is a list of NAME=value words
+      build_sitegen "$dir" "$LOGS/knob-$i-$run.log" "$knobs" "k$i" $envs -- "${bin[@]}"
+    done
+  done
+  base="$(stat "$knobs" k0 2)"
+  out "## SiteGen runtime settings ($(thousands "$n") pages, median of $RUNS)"
+  out ""
+  out "| setting | wall (s) | CPU user+sys (s) | peak RSS (MiB) | wall vs default |"
+  out "|---|---:|---:|---:|---:|"
+  for i in "${!SETTINGS[@]}"; do
+    IFS='|' read -r label _ _ <<<"${SETTINGS[$i]}"
+    w="$(stat "$knobs" "k$i" 2)"
+    out "| $label | $(fmt 2 "$w") | $(fmt 2 "$(stat "$knobs" "k$i" 3)") | $(fmt 0 "$(stat "$knobs" "k$i" 4)") | $(ratio "$w" "$base") |"
+  done
+  out ""
+fi
+
+# --- scaling -------------------------------------------------------------------------------------------
+if [ "$SCALING" -eq 1 ]; then
+  scaling="$WORK/results-scaling.txt"
+  : >"$scaling"
+  for n in 1000 10000 100000; do
+    dir="$(corpus "$n")"
+    for run in $(seq 1 "$RUNS"); do
+      say "scaling: $n pages, SiteGen, run $run/$RUNS"
+      build_sitegen "$dir" "$LOGS/scaling-$n-$run.log" "$scaling" "s$n"
+    done
+  done
+  first="$(stat "$scaling" s1000 2)"
+  out "## SiteGen scaling (median of $RUNS)"
+  out ""
+  out "| pages | wall (s) | CPU user+sys (s) | peak RSS (MiB) | wall per 1,000 pages (s) | wall / (linear from 1,000) |"
+  out "|---:|---:|---:|---:|---:|---:|"
+  for n in 1000 10000 100000; do
+    w="$(stat "$scaling" "s$n" 2)"
+    per="$(LC_ALL=C awk -v w="$w" -v n="$n" 'BEGIN { print w * 1000 / n }')"
+    linear="$(LC_ALL=C awk -v f="$first" -v n="$n" 'BEGIN { print f * n / 1000 }')"
+    out "| $(thousands "$n") | $(fmt 2 "$w") | $(fmt 2 "$(stat "$scaling" "s$n" 3)") | $(fmt 0 "$(stat "$scaling" "s$n" 4)") | $(fmt 3 "$per") | $(ratio "$w" "$linear") |"
+  done
+  out ""
+fi
+
+# --- stage benchmarks, dry run (CI) --------------------------------------------------------------------
+if [ "$QUICK" -eq 1 ]; then
+  say "BenchmarkDotNet stage benchmarks, one dry iteration each"
+  if ! (cd "$WORK" && "${TOOL[@]}" bench --job Dry --inProcess --filter '*' >"$LOGS/bench-dry.log" 2>&1); then
+    tail -n 60 "$LOGS/bench-dry.log" >&2
+    echo "error: the stage benchmarks failed (log: $LOGS/bench-dry.log)" >&2
+    exit 1
+  fi
+  out "Stage benchmarks: dry run passed ($(grep -c '^| ' "$LOGS/bench-dry.log" || true) table lines; log: $LOGS/bench-dry.log)."
+  out ""
+fi
+
+out "Report: $REPORT; logs: $LOGS"

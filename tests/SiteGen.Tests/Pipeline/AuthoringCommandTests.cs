@@ -1,0 +1,127 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Pipeline;
+
+/// <summary>check, clean and new from the command line.</summary>
+public sealed class AuthoringCommandTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private string[] SiteArgs => ["--source", Path.Combine(_site.Root, "site-content"), "--templates", Path.Combine(_site.Root, "templates"), "--output", _site.Output];
+
+    [Fact]
+    public void Check_reports_the_same_errors_as_build_without_writing_output()
+    {
+        _site.Write("site-content/a.md", "---\ntitle: A\n---\n[x](missing.md)\n");
+        var run = _site.Run(["check", .. SiteArgs]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("site-content/a.md:4:1: error: broken link 'missing.md'", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public void Check_passes_a_good_site_without_writing_output()
+    {
+        var run = _site.Run(["check", .. SiteArgs]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Checked 1 pages", run.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public async Task Check_external_reports_dead_links_as_warnings_using_a_local_server()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        await using var app = builder.Build();
+        var hits = 0;
+        app.Run(context =>
+        {
+            Interlocked.Increment(ref hits);
+            context.Response.StatusCode = context.Request.Path == "/alive" ? 200 : 404;
+            return Task.CompletedTask;
+        });
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _site.Write("site-content/a.md", $"---\ntitle: A\n---\nSee [alive]({address}/alive) and\n[dead]({address}/dead).\n");
+
+        var run = _site.Run(["check", .. SiteArgs, "--external", "--timeout", "5"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"site-content/a.md:5:1: warning: external link '{address}/dead' answered 404 Not Found", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("/alive' answered", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Checked 2 external links: 1 dead.", run.Stdout, StringComparison.Ordinal);
+
+        var before = hits;
+        var again = _site.Run(["check", .. SiteArgs, "--external"]);
+        Assert.Equal(0, again.ExitCode);
+        Assert.True(hits - before <= 2, "the live link should come from the cache; only the dead one is asked again");
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public void Clean_removes_the_output_folder_but_refuses_the_content_folder()
+    {
+        Assert.Equal(0, _site.Build().ExitCode);
+        var run = _site.Run(["clean", .. SiteArgs]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(Directory.Exists(_site.Output));
+
+        var refused = _site.Run(["clean", "--source", Path.Combine(_site.Root, "site-content"), "--output", Path.Combine(_site.Root, "site-content")]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_site.Root, "site-content", "_index.md")));
+    }
+
+    [Fact]
+    public void New_creates_a_page_from_the_archetype_with_a_slug_and_never_overwrites()
+    {
+        _site.Write("templates/archetypes/role.md", "---\ntitle: {{ title_yaml }}\ndraft: true\n---\n## What a {{ title }} does\n");
+        var run = _site.Run(["new", "role", "Site Reliability Engineer", .. SiteArgs]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var file = Path.Combine(_site.Root, "site-content", "roles", "site-reliability-engineer.md");
+        Assert.Equal("---\ntitle: \"Site Reliability Engineer\"\ndraft: true\n---\n## What a Site Reliability Engineer does\n", File.ReadAllText(file));
+
+        var built = _site.Build("--drafts");
+        Assert.True(built.ExitCode == 0, built.ToString());
+        Assert.True(_site.OutputExists("roles/site-reliability-engineer/index.html"));
+
+        File.WriteAllText(file, "mine");
+        var again = _site.Run(["new", "role", "Site Reliability Engineer", .. SiteArgs]);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void New_makes_slugs_from_non_ascii_titles()
+    {
+        _site.Write("templates/archetypes/skill.md", "---\ntitle: {{ title_yaml }}\n---\n");
+        Assert.Equal(0, _site.Run(["new", "skill", "Café Ñandú", .. SiteArgs]).ExitCode);
+        Assert.Equal(0, _site.Run(["new", "skill", "Привет мир", .. SiteArgs]).ExitCode);
+        Assert.True(File.Exists(Path.Combine(_site.Root, "site-content", "skills", "cafe-nandu.md")));
+        Assert.True(File.Exists(Path.Combine(_site.Root, "site-content", "skills", "привет-мир.md")));
+        Assert.Contains("title: \"Café Ñandú\"", File.ReadAllText(Path.Combine(_site.Root, "site-content", "skills", "cafe-nandu.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_page_takes_a_path_and_unknown_kinds_are_explained()
+    {
+        Assert.Equal(0, _site.Run(["new", "page", "guides/getting-started", .. SiteArgs]).ExitCode);
+        Assert.Contains("title: \"Getting Started\"", File.ReadAllText(Path.Combine(_site.Root, "site-content", "guides", "getting-started.md")), StringComparison.Ordinal);
+        var unknown = _site.Run(["new", "recipe", "Soup", .. SiteArgs]);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no archetype for 'recipe'", unknown.Stderr, StringComparison.Ordinal);
+        var escape = _site.Run(["new", "page", "../outside", .. SiteArgs]);
+        Assert.Equal(2, escape.ExitCode);
+    }
+}
