@@ -134,7 +134,7 @@ public static class SiteBuilder
         if (!diagnostics.HasErrors)
         {
             var otherFiles = staticFiles.Select(f => f.OutputPath).Concat(extraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-            externalLinks = new LinkChecker(config.BaseUrl, config.BasePath).Check(rendered, otherFiles, diagnostics);
+            externalLinks = new LinkChecker(config.BaseUrl, config.BasePath).Check(rendered, otherFiles, diagnostics, cache);
         }
         Lap("links");
 

@@ -8,6 +8,12 @@ public sealed record RenderedPage(Page Page, string OutputFile, string Html);
 /// <summary>A link to another site, with where it was found (for `check --external`).</summary>
 public sealed record ExternalLink(string Url, string File, int Line, int Column);
 
+/// <summary>One href/src of a page resolved to a file of the site (and a fragment), or the reason it cannot be.</summary>
+public sealed record ResolvedReference(string Reference, string? File, string? Fragment, string? Problem);
+
+/// <summary>What a page links to and which ids it defines; depends only on the page's HTML and URL, so serve reuses it.</summary>
+public sealed record PageScan(string Html, PageLinks Links, IReadOnlyList<ResolvedReference> Resolved);
+
 /// <summary>
 /// Checks every internal href and src of every rendered page: the target file must be produced by this build and a
 /// #fragment must name an id on the target page. Broken links are reported together, numbered.
@@ -15,35 +21,47 @@ public sealed record ExternalLink(string Url, string File, int Line, int Column)
 public sealed class LinkChecker(string baseUrl, string basePath)
 {
     /// <returns>The external http(s) links found, each once, sorted.</returns>
-    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        var scans = new PageLinks[pages.Count];
-        Parallel.For(0, pages.Count, i => scans[i] = HtmlLinkScanner.Scan(pages[i].Html));
-        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            idsByFile[pages[i].OutputFile] = scans[i].Ids;
-        }
-
-        var broken = new List<Diagnostic>[pages.Count];
+        var scans = new PageScan[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            var found = new List<Diagnostic>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var reference in scans[i].References)
+            var page = pages[i];
+            scans[i] = cache is not null && cache.Scans.TryGetValue(page.Page.Path, out var cached) && ReferenceEquals(cached.Html, page.Html)
+                ? cached
+                : Scan(page);
+        });
+        if (cache is not null)
+        {
+            cache.Scans.Clear();
+            for (var i = 0; i < pages.Count; i++)
             {
-                if (!seen.Add(reference) || CheckOne(pages[i], reference, idsByFile, otherFiles) is not { } problem)
+                cache.Scans[pages[i].Page.Path] = scans[i];
+            }
+        }
+        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            idsByFile[pages[i].OutputFile] = scans[i].Links.Ids;
+        }
+
+        var broken = new List<Diagnostic>?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            List<Diagnostic>? found = null;
+            foreach (var resolved in scans[i].Resolved)
+            {
+                if (Validate(resolved, idsByFile, otherFiles) is { } problem)
                 {
-                    continue;
+                    (found ??= []).Add(Report(pages[i], resolved.Reference, problem));
                 }
-                found.Add(Report(pages[i], reference, problem));
             }
             broken[i] = found;
         });
         var count = 0;
         foreach (var list in broken)
         {
-            foreach (var diagnostic in list)
+            foreach (var diagnostic in list ?? [])
             {
                 count++;
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
@@ -52,23 +70,19 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         return ExternalLinks(pages, scans);
     }
 
-    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages, PageLinks[] scans)
+    private PageScan Scan(RenderedPage page)
     {
-        var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
+        var links = HtmlLinkScanner.Scan(page.Html);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new List<ResolvedReference>(links.References.Count);
+        foreach (var reference in links.References)
         {
-            foreach (var reference in scans[i].References)
+            if (seen.Add(reference) && Resolve(page.Page.Path, reference) is { } target)
             {
-                if (!reference.StartsWith(baseUrl, StringComparison.Ordinal) && (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) && !byUrl.ContainsKey(reference))
-                {
-                    var source = pages[i].Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
-                    byUrl[reference] = source is not null && pages[i].Page.SourceFile is { } file
-                        ? new ExternalLink(reference, file, source.Line, source.Column)
-                        : new ExternalLink(reference, pages[i].OutputFile, 0, 0);
-                }
+                resolved.Add(target);
             }
         }
-        return [.. byUrl.Values];
+        return new PageScan(page.Html, links, resolved);
     }
 
     private static Diagnostic Report(RenderedPage page, string reference, string problem)
@@ -82,12 +96,12 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         return Diagnostic.Error(page.OutputFile, 0, 0, $"'{reference}' in the page {page.Page.Path}{from} {problem}; the link comes from a template");
     }
 
-    /// <returns>null when the reference is fine or external, else what is wrong.</returns>
-    private string? CheckOne(RenderedPage page, string reference, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> otherFiles)
+    /// <returns>null for external links, else the file and fragment it points at (or why it cannot point anywhere).</returns>
+    private ResolvedReference? Resolve(string pagePath, string reference)
     {
         if (reference.Length == 0)
         {
-            return "is empty";
+            return new ResolvedReference(reference, null, null, "is empty");
         }
         string target;
         if (reference.StartsWith(baseUrl, StringComparison.Ordinal))
@@ -100,7 +114,7 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         }
         else
         {
-            var resolved = new Uri(new Uri("http://site.invalid" + basePath + page.Page.Path), reference);
+            var resolved = new Uri(new Uri("http://site.invalid" + basePath + pagePath), reference);
             if (resolved.Host != "site.invalid")
             {
                 return null;
@@ -108,7 +122,7 @@ public sealed class LinkChecker(string baseUrl, string basePath)
             var path = resolved.AbsolutePath + resolved.Fragment;
             if (!path.StartsWith(basePath + "/", StringComparison.Ordinal))
             {
-                return $"points outside the site's base path {basePath}/";
+                return new ResolvedReference(reference, null, null, $"points outside the site's base path {basePath}/");
             }
             target = path[basePath.Length..];
         }
@@ -125,26 +139,50 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         {
             file += "index.html";
         }
+        return new ResolvedReference(reference, file, string.IsNullOrEmpty(fragment) || fragment == "top" ? null : fragment, null);
+    }
+
+    private static string? Validate(ResolvedReference resolved, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> otherFiles)
+    {
+        if (resolved.Problem is not null)
+        {
+            return resolved.Problem;
+        }
+        var file = resolved.File!;
         if (!idsByFile.ContainsKey(file) && !otherFiles.Contains(file))
         {
-            if (idsByFile.ContainsKey(file + "/index.html"))
+            if (!idsByFile.ContainsKey(file + "/index.html"))
             {
-                file += "/index.html";
+                return $"points to /{file.Replace("index.html", "", StringComparison.Ordinal)}, which this build does not produce";
             }
-            else
-            {
-                return $"points to {filePath}, which this build does not produce";
-            }
+            file += "/index.html";
         }
-        if (string.IsNullOrEmpty(fragment) || fragment == "top")
+        if (resolved.Fragment is null || !idsByFile.TryGetValue(file, out var ids))
         {
             return null;
         }
-        if (!idsByFile.TryGetValue(file, out var ids))
+        return ids.Contains(resolved.Fragment) ? null : $"points to #{resolved.Fragment}, but /{file.Replace("index.html", "", StringComparison.Ordinal)} has no element with id=\"{resolved.Fragment}\"";
+    }
+
+    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages, PageScan[] scans)
+    {
+        var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            return null;
+            foreach (var reference in scans[i].Links.References)
+            {
+                if (!reference.StartsWith(baseUrl, StringComparison.Ordinal) &&
+                    (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
+                    !byUrl.ContainsKey(reference))
+                {
+                    var source = pages[i].Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
+                    byUrl[reference] = source is not null && pages[i].Page.SourceFile is { } file
+                        ? new ExternalLink(reference, file, source.Line, source.Column)
+                        : new ExternalLink(reference, pages[i].OutputFile, 0, 0);
+                }
+            }
         }
-        return ids.Contains(fragment) ? null : $"points to #{fragment}, but {filePath} has no element with id=\"{fragment}\"";
+        return [.. byUrl.Values];
     }
 
     private static bool IsExternal(string reference)
