@@ -42,7 +42,7 @@ public sealed class BuildCache
 
     public Dictionary<string, CachedRender> Renders { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, (string Html, PageLinks Links)> Scans { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PageScan> Scans { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
