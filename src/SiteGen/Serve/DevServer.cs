@@ -145,7 +145,7 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             var (result, rendered) = _builder.Build();
-            var site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site);
+            var site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site, _builder.ReadStatic);
             _site = site;
             var elapsed = sinceChange.Elapsed;
             var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
@@ -155,6 +155,10 @@ public sealed class DevServer : IAsyncDisposable
                 _log.WriteLine(trigger == "start"
                     ? $"Serving {result.PageCount} pages at {Address} (drafts shown). Watching for changes; Ctrl+C stops."
                     : $"Rebuilt in {ms} ms: {rendered} pages re-rendered ({_options.Paths.Display(trigger)} changed). Reloading {_reload.ClientCount} tabs.");
+                if (Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") is "1")
+                {
+                    _log.WriteLine("  " + string.Join("  ", _builder.LastTimings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
+                }
             }
             else
             {
