@@ -56,6 +56,18 @@ public sealed class BuildCache
     /// <summary>How many pages the last build rendered through templates.</summary>
     public int LastRendered { get; set; }
 
+    /// <summary>Called once the config is read: a different config (or options) starts over; otherwise note changes afresh.</summary>
+    public void StartBuild(string configKey)
+    {
+        if (ConfigKey != configKey)
+        {
+            Reset();
+            ConfigKey = configKey;
+        }
+        EverythingChanged = Renders.Count == 0 || !LastSucceeded;
+        Changed.Clear();
+    }
+
     public void Reset()
     {
         Sources.Clear();

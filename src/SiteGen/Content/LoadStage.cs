@@ -1,0 +1,47 @@
+using SiteGen.Config;
+using SiteGen.Templates;
+
+namespace SiteGen.Content;
+
+/// <summary>Everything read from disk for one build: nothing after this stage reads a source file again.</summary>
+public sealed record LoadedSite(
+    SiteConfig Config,
+    ContentLoader.Loaded Content,
+    Scriban.Runtime.ScriptObject Data,
+    TemplateSet Templates,
+    IReadOnlyList<StaticFile> StaticFiles);
+
+/// <summary>Stage 1: site.yml, pages with their front matter, data files, templates, and the list of static files.</summary>
+public static class LoadStage
+{
+    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var paths = options.Paths;
+        var (config, configText) = LoadConfig(options, diagnostics);
+        if (config is null)
+        {
+            cache?.Reset();
+            return null;
+        }
+        cache?.StartBuild(string.Join('\n', configText, options.BaseUrlOverride, options.IncludeDrafts, paths.Content, paths.Templates));
+        return new LoadedSite(
+            config,
+            ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics, cache),
+            DataLoader.Load(paths, diagnostics, cache),
+            TemplateSet.Load(paths, diagnostics, cache),
+            StaticFileCollector.Collect(paths));
+    }
+
+    private static (SiteConfig? Config, string Text) LoadConfig(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var paths = options.Paths;
+        var display = paths.Display(paths.ConfigFile);
+        if (!File.Exists(paths.ConfigFile))
+        {
+            diagnostics.Error(display, 0, 0, "site.yml not found; create it with at least `title:` and `base_url:`");
+            return (null, "");
+        }
+        var text = SourceText.Read(paths.ConfigFile, display, diagnostics);
+        return text is null ? (null, "") : (SiteConfigLoader.Load(text, display, options.BaseUrlOverride, diagnostics), text);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using SiteGen.Content;
+using SiteGen.Output;
+
+namespace SiteGen.Derive;
+
+/// <summary>The site's pages in URL order (with generated ones) and the files made from the page list.</summary>
+public sealed record DerivedSite(IReadOnlyList<Page> Pages, IReadOnlyList<OutputFile> ExtraFiles, IReadOnlySet<string> DraftFiles);
+
+/// <summary>Stage 3: data pages, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt.</summary>
+public static class DeriveStage
+{
+    public static DerivedSite Run(LoadedSite site, SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var allPages = new List<Page>(site.Content.Pages);
+        allPages.AddRange(DataPageBuilder.Build(site.Config, site.Data, paths.Display(paths.ConfigFile), diagnostics));
+        var pagesByPath = UrlCollisionCheck.IndexByPath(allPages, site.StaticFiles, paths.Display, diagnostics);
+        TaxonomyBuilder.Build(site.Config, pagesByPath);
+        PageTree.Link(pagesByPath);
+        var pages = pagesByPath.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var extraFiles = new List<OutputFile> { Text("sitemap.xml", SitemapBuilder.Sitemap(site.Config, pages)) };
+        if (!site.StaticFiles.Any(f => f.OutputPath == "robots.txt"))
+        {
+            extraFiles.Add(Text("robots.txt", SitemapBuilder.Robots(site.Config)));
+        }
+        var drafts = pages.Where(p => p.FrontMatter.Draft).Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
+        return new DerivedSite(pages, extraFiles, drafts);
+    }
+
+    private static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text), null);
+}

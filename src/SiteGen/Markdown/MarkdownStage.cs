@@ -1,0 +1,65 @@
+using SiteGen.Config;
+using SiteGen.Content;
+
+namespace SiteGen.Markdown;
+
+/// <summary>Stage 2: every page's Markdown to HTML, in parallel, with .md links rewritten (serve reuses unchanged pages).</summary>
+public static class MarkdownStage
+{
+    public static void Run(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var pages = loaded.Pages;
+        var byContentPath = pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), links);
+        var fresh = new CachedMarkdown?[pages.Count];
+        var bags = new DiagnosticBag[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            bags[i] = new DiagnosticBag();
+            if (cache is not null && cache.Markdown.TryGetValue(page.ContentPath!, out var cached) &&
+                cached.SourceVersion == page.SourceVersion && links.SameTargets(cached.Targets))
+            {
+                page.Markdown = cached.Markdown;
+                page.MarkdownVersion = cached.Version;
+                bags[i].AddRange(cached.Diagnostics);
+                return;
+            }
+            var targets = new List<(string Target, string? Path)>();
+            page.Markdown = renderer.Render(page, bags[i], targets);
+            if (cache is not null)
+            {
+                page.MarkdownVersion = cache.NextVersion();
+                fresh[i] = new CachedMarkdown(page.SourceVersion, page.Markdown, targets, bags[i].Items.ToList(), page.MarkdownVersion);
+            }
+        });
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
+        if (cache is null)
+        {
+            return;
+        }
+        var present = pages.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in cache.Markdown.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            cache.Markdown.Remove(gone);
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (fresh[i] is { } entry)
+            {
+                if (bags[i].HasErrors)
+                {
+                    cache.Markdown.Remove(pages[i].ContentPath!);
+                }
+                else
+                {
+                    cache.Markdown[pages[i].ContentPath!] = entry;
+                }
+            }
+        }
+    }
+}

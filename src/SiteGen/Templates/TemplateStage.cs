@@ -1,0 +1,43 @@
+using Scriban.Runtime;
+using SiteGen.Content;
+using SiteGen.Derive;
+using SiteGen.Html;
+
+namespace SiteGen.Templates;
+
+/// <summary>Stage 4: every page through its layout and the base layout, giving its final HTML.</summary>
+public static class TemplateStage
+{
+    public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var globals = new ScriptObject();
+        TemplateFunctions.Import(globals, site.Config, site.Templates);
+        var modelBuilder = cache?.Models ?? new PageModelBuilder(site.Config);
+        if (cache is not null)
+        {
+            cache.Models = modelBuilder;
+        }
+        globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed ?? new HashSet<string>(), out var models);
+        var renderer = new TemplateRenderer(site.Templates, globals);
+        var layouts = renderer.ResolveLayouts(derived.Pages, paths.Display(paths.Templates), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+        var pages = derived.Pages.Where(layouts.ContainsKey).ToList();
+        var (html, renderedCount) = renderer.RenderAll(pages, layouts, models, diagnostics, cache);
+        if (cache is not null)
+        {
+            cache.LastRendered = renderedCount;
+        }
+        var rendered = new List<RenderedPage>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (html[i] is { } pageHtml)
+            {
+                rendered.Add(new RenderedPage(pages[i], pages[i].OutputFile, pageHtml));
+            }
+        }
+        return rendered;
+    }
+}
