@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace SiteGen.Html;
 
@@ -7,46 +6,154 @@ namespace SiteGen.Html;
 public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> References);
 
 /// <summary>
-/// Finds id, href and src attributes in rendered HTML with one pass of a compiled pattern over the tags, skipping
-/// comments, scripts and styles. SiteGen's own output (Markdig and Scriban) always quotes or cleanly delimits
-/// attributes, so this gives the same answer as a DOM parse at a fraction of its cost; tests compare both.
+/// Finds id, href and src attributes in rendered HTML in one forward pass with IndexOf (no regular expressions, no
+/// substrings but for the values it keeps), skipping comments, scripts and styles. SiteGen's own output (Markdig and
+/// Scriban) always delimits attributes cleanly, so this gives the same answer as a DOM parse at a fraction of its
+/// cost; a test compares it with AngleSharp on every page of the guide.
 /// </summary>
-public static partial class HtmlLinkScanner
+public static class HtmlLinkScanner
 {
     public static PageLinks Scan(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
-        foreach (Match tag in Tag().Matches(html))
+        var length = html.Length;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
         {
-            if (tag.Groups["skip"].Success)
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
+                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+                i = close + 3;
                 continue;
             }
-            foreach (Match attribute in Attribute().Matches(tag.Groups["attrs"].Value))
+            var j = i + 1;
+            if (j >= length || !char.IsAsciiLetter(html[j]))
             {
-                var name = attribute.Groups["name"].Value.ToLowerInvariant();
-                var value = WebUtility.HtmlDecode(attribute.Groups["dq"].Success ? attribute.Groups["dq"].Value
-                    : attribute.Groups["sq"].Success ? attribute.Groups["sq"].Value
-                    : attribute.Groups["uq"].Value);
-                if (name == "id")
+                i = j;
+                continue;
+            }
+            var nameStart = j;
+            while (j < length && (char.IsAsciiLetterOrDigit(html[j]) || html[j] == '-'))
+            {
+                j++;
+            }
+            var name = html.AsSpan(nameStart, j - nameStart);
+            var end = ScanAttributes(html, j, ids, references);
+            if (end < 0)
+            {
+                i = j;
+                continue;
+            }
+            i = end;
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                var closing = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var gt = closing < 0 ? -1 : html.IndexOf('>', closing);
+                if (gt < 0)
                 {
-                    ids.Add(value);
+                    break;
                 }
-                else if (name is "href" or "src")
-                {
-                    references.Add(value.Trim());
-                }
+                i = gt + 1;
             }
         }
         return new PageLinks(ids, references);
     }
 
-    [GeneratedRegex(@"<!--.*?-->|<(?<skip>script|style)\b[^>]*>.*?</\k<skip>\s*>|<(?:[A-Za-z][A-Za-z0-9-]*)(?<attrs>(?:\s+[^\s>""'=/]+(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s>]+))?)*)\s*/?>",
-        RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"(?<name>[^\s>""'=/]+)(?:\s*=\s*(?:""(?<dq>[^""]*)""|'(?<sq>[^']*)'|(?<uq>[^\s>]+)))?",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Attribute();
+    /// <returns>The index after the tag's '>', or -1 when the tag is malformed (then it is not a tag).</returns>
+    private static int ScanAttributes(string html, int i, HashSet<string> ids, List<string> references)
+    {
+        var length = html.Length;
+        while (true)
+        {
+            var spaced = i < length && char.IsWhiteSpace(html[i]);
+            while (i < length && char.IsWhiteSpace(html[i]))
+            {
+                i++;
+            }
+            if (i >= length)
+            {
+                return -1;
+            }
+            if (html[i] == '>')
+            {
+                return i + 1;
+            }
+            if (html[i] == '/' && i + 1 < length && html[i + 1] == '>')
+            {
+                return i + 2;
+            }
+            if (!spaced)
+            {
+                return -1;
+            }
+            var nameStart = i;
+            while (i < length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '"' or '\'' or '=' or '/'))
+            {
+                i++;
+            }
+            if (i == nameStart)
+            {
+                return -1;
+            }
+            var name = html.AsSpan(nameStart, i - nameStart);
+            var k = i;
+            while (k < length && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+            if (k >= length || html[k] != '=')
+            {
+                continue;
+            }
+            k++;
+            while (k < length && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+            if (k >= length)
+            {
+                return -1;
+            }
+            int valueStart, valueEnd;
+            if (html[k] is '"' or '\'')
+            {
+                valueStart = k + 1;
+                valueEnd = html.IndexOf(html[k], valueStart);
+                if (valueEnd < 0)
+                {
+                    return -1;
+                }
+                i = valueEnd + 1;
+            }
+            else
+            {
+                valueStart = k;
+                while (k < length && !char.IsWhiteSpace(html[k]) && html[k] != '>')
+                {
+                    k++;
+                }
+                valueEnd = k;
+                i = k;
+            }
+            var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase);
+            if (isId || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = html.AsSpan(valueStart, valueEnd - valueStart);
+                var text = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+                if (isId)
+                {
+                    ids.Add(text);
+                }
+                else
+                {
+                    references.Add(text.Trim());
+                }
+            }
+        }
+    }
 }
