@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
@@ -48,10 +49,21 @@ public static partial class AccessibleMarkdown
         return HeaderCell().Replace(html, "<th scope=\"col\"");
     }
 
-    public static void UseAccessibleTaskLists(HtmlRenderer renderer)
+    /// <summary>A pipeline extension (after UseTaskLists) that swaps in the labelled checkbox renderer.</summary>
+    public sealed class LabelledTaskLists : IMarkdownExtension
     {
-        renderer.ObjectRenderers.RemoveAll(r => r is HtmlTaskListRenderer);
-        renderer.ObjectRenderers.Add(new LabelledTaskListRenderer());
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
+        }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+            if (renderer is HtmlRenderer html)
+            {
+                html.ObjectRenderers.RemoveAll(r => r is HtmlTaskListRenderer);
+                html.ObjectRenderers.Add(new LabelledTaskListRenderer());
+            }
+        }
     }
 
     private static string? CaptionOf(ParagraphBlock paragraph)

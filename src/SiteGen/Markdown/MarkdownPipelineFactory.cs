@@ -12,6 +12,7 @@ public static class MarkdownPipelineFactory
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
             .UseTaskLists()
+            .Use<AccessibleMarkdown.LabelledTaskLists>()
             .UseAutoLinks()
             .UseGenericAttributes()
             .Build();

@@ -47,13 +47,9 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        AccessibleMarkdown.UseAccessibleTaskLists(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedMarkdown(AccessibleMarkdown.FinishTables(writer.ToString()), toc, recorded, CountWords(page.Body));
+        // Markdig renders through its own pooled renderers, set up once per pipeline.
+        var html = document.ToHtml(pipeline);
+        return new RenderedMarkdown(AccessibleMarkdown.FinishTables(html), toc, recorded, CountWords(page.Body));
     }
 
     private static string PlainText(ContainerInline? container)
