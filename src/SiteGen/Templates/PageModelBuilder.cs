@@ -151,6 +151,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         model["description"] = front.Description ?? "";
         model["weight"] = front.Weight;
         model["draft"] = front.Draft;
+        model["sitemap"] = front.InSitemap;
         model["kind"] = page.Kind.ToString().ToLowerInvariant();
         model["layout"] = front.Layout ?? page.ConfiguredLayout;
         model["url"] = config.BasePath + page.Path;
