@@ -123,7 +123,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if
 # fmt DIGITS VALUE
 fmt() { LC_ALL=C awk -v d="$1" -v x="$2" 'BEGIN { if (x == "nan") print "n/a"; else printf "%.*f", d, x }'; }
 ratio() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2fx", a / b }'; }
-thousands() { LC_ALL=C printf "%'d" "$1" 2>/dev/null || printf "%d" "$1"; }
+thousands() { echo "$1" | sed -E ':a; s/^([0-9]+)([0-9]{3})/\1,\2/; ta'; }
 
 # timed LOG RESULTS LABEL -- command...: runs the command under /usr/bin/time, appends
 # "LABEL wall cpu rssMiB" to RESULTS. Exits the script when the command fails.

@@ -58,13 +58,12 @@ public static class TaxonomyBuilder
                     }
                     term.Taxonomy = taxonomy;
                     term.Term ??= new TermName(name, slug);
-                    if (!term.Pages.Contains(page))
-                    {
-                        term.Pages.Add(page);
-                    }
+                    // A page joins a term's list only here, once per distinct term (a linear check on the term's list
+                    // would make this quadratic in the site's size).
                     if (!termPages.Contains(term))
                     {
                         termPages.Add(term);
+                        term.Pages.Add(page);
                     }
                 }
                 page.PageTerms[taxonomy] = termPages;

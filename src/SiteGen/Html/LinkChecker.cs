@@ -112,6 +112,19 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         {
             return null;
         }
+        else if (reference[0] == '#')
+        {
+            // Same page: the common case of tables of contents, resolved without building a URI.
+            target = pagePath + reference;
+        }
+        else if (reference[0] == '/' && IsPlainPath(reference))
+        {
+            if (!reference.StartsWith(basePath + "/", StringComparison.Ordinal))
+            {
+                return new ResolvedReference(reference, null, null, $"points outside the site's base path {basePath}/");
+            }
+            target = reference[basePath.Length..];
+        }
         else
         {
             var resolved = new Uri(new Uri("http://site.invalid" + basePath + pagePath), reference);
@@ -184,6 +197,11 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         }
         return [.. byUrl.Values];
     }
+
+    /// <summary>A root-relative path without dot segments, escapes or a query: it resolves to itself.</summary>
+    private static bool IsPlainPath(string reference) =>
+        !reference.StartsWith("//", StringComparison.Ordinal) && !reference.Contains("/.", StringComparison.Ordinal) &&
+        reference.AsSpan().IndexOfAny('%', '?', '\\') < 0;
 
     private static bool IsExternal(string reference)
     {

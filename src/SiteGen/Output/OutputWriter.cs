@@ -21,7 +21,9 @@ public static class OutputWriter
             {
                 Directory.CreateDirectory(Path.Combine(staging, folder!));
             }
-            Parallel.ForEach(files, file =>
+            // Measured: unbounded parallel writes on blocking file I/O grow the thread pool past 20 threads queued on the
+            // same folders; a few writers keep the disk as busy.
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
             {
                 var target = Path.Combine(staging, file.Path);
                 if (file.Bytes is not null)

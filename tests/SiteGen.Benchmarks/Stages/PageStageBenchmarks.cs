@@ -54,6 +54,7 @@ public class PageStageBenchmarks
         _pageGlobals = new ScriptObject { ["page"] = PageModel(Markdig.Markdown.ToHtml(_body, _pipeline)) };
         _context.PushGlobal(_pageGlobals);
         _angleSharp = new HtmlParser();
+        CheckScannersAgree(_site);
     }
 
     [GlobalCleanup]
@@ -92,11 +93,29 @@ public class PageStageBenchmarks
     [Benchmark(Description = "links: HtmlLinkScanner.Scan (engine)")]
     public PageLinks LinkScan() => HtmlLinkScanner.Scan(_html);
 
+    [Benchmark(Description = "links: SpanLinkScanner.Scan (prototype)")]
+    public PageLinks LinkScanPrototype() => SpanLinkScanner.Scan(_html);
+
     [Benchmark(Description = "links: AngleSharp DOM parse + query (for comparison)")]
     public int LinkScanAngleSharp()
     {
         using var document = _angleSharp.ParseDocument(_html);
         return document.QuerySelectorAll("[id],[href],[src]").Length;
+    }
+
+    /// <summary>The prototype scanner must give the engine's answer on every page before its time means anything.</summary>
+    private static void CheckScannersAgree(BenchmarkSite site)
+    {
+        foreach (var file in site.Build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && f.Bytes is not null))
+        {
+            var html = System.Text.Encoding.UTF8.GetString(file.Bytes!);
+            var engine = HtmlLinkScanner.Scan(html);
+            var prototype = SpanLinkScanner.Scan(html);
+            if (!engine.Ids.SetEquals(prototype.Ids) || !engine.References.SequenceEqual(prototype.References))
+            {
+                throw new InvalidOperationException($"SpanLinkScanner and HtmlLinkScanner disagree on {file.Path}");
+            }
+        }
     }
 
     private static ScriptObject SiteModel(BenchmarkSite site)
