@@ -11,7 +11,10 @@ public static class SiteGenCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.")
+        var root = new RootCommand(
+            "SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.\n" +
+            "  Build the site in this folder:  sitegen build      Write with live reload:  sitegen serve\n" +
+            "  Exit codes: 0 success, 1 build errors (each printed as path:line:column), 2 usage errors.")
         {
             Cli.BuildCommand.Create(stdout, stderr),
             Cli.CheckCommand.Create(stdout, stderr),
