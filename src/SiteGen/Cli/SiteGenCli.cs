@@ -13,7 +13,7 @@ public static class SiteGenCli
     {
         var root = new RootCommand(
             "SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.\n" +
-            "  Build the site in this folder:  sitegen build      Write with live reload:  sitegen serve\n" +
+            "  Build the site:  SiteGen build      Write with live reload:  SiteGen serve      (from the repo: dotnet run --project src/SiteGen -- build)\n" +
             "  Exit codes: 0 success, 1 build errors (each printed as path:line:column), 2 usage errors.")
         {
             Cli.BuildCommand.Create(stdout, stderr),
