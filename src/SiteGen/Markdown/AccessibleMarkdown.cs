@@ -17,6 +17,7 @@ namespace SiteGen.Markdown;
 public static partial class AccessibleMarkdown
 {
     private const string CaptionPrefix = "Table: ";
+    private const string CaptionMarkerStart = "<table data-sitegen-caption=";
 
     /// <summary>Moves `Table: ...` paragraphs into their tables (as a marker attribute) and warns about tables without one.</summary>
     public static void PrepareTables(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
@@ -38,15 +39,20 @@ public static partial class AccessibleMarkdown
         }
     }
 
-    /// <summary>Turns the caption markers into &lt;caption&gt; elements and scopes the header cells.</summary>
+    /// <summary>Turns the caption markers into &lt;caption&gt; elements and scopes the header cells (plain string
+    /// replacement: Markdig writes these tags in exactly these forms).</summary>
     public static string FinishTables(string html)
     {
         if (!html.Contains("<table", StringComparison.Ordinal))
         {
             return html;
         }
-        html = CaptionMarker().Replace(html, m => $"<table>\n<caption>{m.Groups["caption"].Value}</caption>");
-        return HeaderCell().Replace(html, "<th scope=\"col\"");
+        if (html.Contains(CaptionMarkerStart, StringComparison.Ordinal))
+        {
+            html = CaptionMarker().Replace(html, m => $"<table>\n<caption>{m.Groups["caption"].Value}</caption>");
+        }
+        return html.Replace("<th>", "<th scope=\"col\">", StringComparison.Ordinal)
+            .Replace("<th style=", "<th scope=\"col\" style=", StringComparison.Ordinal);
     }
 
     /// <summary>A pipeline extension (after UseTaskLists) that swaps in the labelled checkbox renderer.</summary>
@@ -79,8 +85,6 @@ public static partial class AccessibleMarkdown
     [GeneratedRegex(@"<table data-sitegen-caption=""(?<caption>[^""]*)"">", RegexOptions.ExplicitCapture)]
     private static partial Regex CaptionMarker();
 
-    [GeneratedRegex(@"<th(?=[\s>])(?![^>]*\bscope=)")]
-    private static partial Regex HeaderCell();
 
     private sealed class LabelledTaskListRenderer : HtmlObjectRenderer<TaskList>
     {
