@@ -80,16 +80,23 @@ public static class SiteBuilder
             // After a failed build some renders were skipped; the next build re-renders every page once.
             cache.LastSucceeded = !diagnostics.HasErrors;
         }
-        var files = OutputFiles(rendered, site.StaticFiles, derived.ExtraFiles, cache);
-        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, timings, externalLinks, derived.DraftFiles);
+        var pageCount = rendered.Count;
+        RenderedPage?[] pagesToEncode = [.. rendered];
+        rendered = [];
+        var files = OutputFiles(pagesToEncode, site.StaticFiles, derived.ExtraFiles, cache);
+        return new BuildResult(files, diagnostics.Sorted(), pageCount, timings, externalLinks, derived.DraftFiles);
     }
 
     /// <summary>Every file of the site, sorted by path: pages as UTF-8 bytes, static files by reference, generated files.</summary>
-    private static List<OutputFile> OutputFiles(IReadOnlyList<RenderedPage> rendered, IReadOnlyList<StaticFile> staticFiles, IReadOnlyList<OutputFile> extraFiles, BuildCache? cache)
+    /// <param name="rendered">taken over: each page's HTML is released once encoded, so a large site never holds
+    /// every page twice (as UTF-16 text and as UTF-8 bytes).</param>
+    private static List<OutputFile> OutputFiles(RenderedPage?[] rendered, IReadOnlyList<StaticFile> staticFiles, IReadOnlyList<OutputFile> extraFiles, BuildCache? cache)
     {
-        var files = new List<OutputFile>(rendered.Count + staticFiles.Count + extraFiles.Count);
-        foreach (var page in rendered)
+        var files = new List<OutputFile>(rendered.Length + staticFiles.Count + extraFiles.Count);
+        for (var i = 0; i < rendered.Length; i++)
         {
+            var page = rendered[i]!;
+            rendered[i] = null;
             var bytes = cache is not null && cache.Renders.TryGetValue(page.Page.Path, out var cached) && ReferenceEquals(cached.Html, page.Html)
                 ? cached.Bytes
                 : Encoding.UTF8.GetBytes(page.Html);
