@@ -111,7 +111,11 @@ public static class FrontMatterParser
         if (string.IsNullOrWhiteSpace(title))
         {
             var at = map.Get("title");
-            diagnostics.Error(file, at?.Line ?? 2, at?.Column ?? 1, "front matter needs a non-empty `title:`");
+            if (at is null or YamlScalarValue)
+            {
+                // (A title of the wrong type was reported already.)
+                diagnostics.Error(file, at?.Line ?? 2, at?.Column ?? 1, "front matter needs a non-empty `title:`");
+            }
             return null;
         }
         return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters);

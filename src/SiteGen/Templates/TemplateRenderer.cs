@@ -77,13 +77,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
             }
             return context;
         }, _ => { });
-        foreach (var bag in bags)
-        {
-            if (bag is not null)
-            {
-                diagnostics.AddRange(bag.Items);
-            }
-        }
+        diagnostics.AddRange(MergeRepeats(bags.Where(b => b is not null).SelectMany(b => b!.Items)));
         var rendered = 0;
         if (cache is not null)
         {
@@ -112,6 +106,27 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         return (html, rendered);
     }
 
+    private const string WhileRendering = " (while rendering ";
+
+    /// <summary>One template error hit by many pages is reported once, naming the first pages.</summary>
+    private static IEnumerable<Diagnostic> MergeRepeats(IEnumerable<Diagnostic> diagnostics)
+    {
+        static string Core(Diagnostic d) => d.Message.Contains(WhileRendering, StringComparison.Ordinal) ? d.Message[..d.Message.LastIndexOf(WhileRendering, StringComparison.Ordinal)] : d.Message;
+        foreach (var group in diagnostics.GroupBy(d => (d.File, d.Line, d.Column, Core(d))))
+        {
+            var list = group.ToList();
+            if (list.Count == 1)
+            {
+                yield return list[0];
+                continue;
+            }
+            var pages = list.Select(d => d.Message[(d.Message.LastIndexOf(WhileRendering, StringComparison.Ordinal) + WhileRendering.Length)..].TrimEnd(')'))
+                .Order(StringComparer.Ordinal).ToList();
+            var shown = string.Join(", ", pages.Take(3)) + (pages.Count > 3 ? $" and {pages.Count - 3} more pages" : "");
+            yield return list[0] with { Message = $"{group.Key.Item4}{WhileRendering}{shown})" };
+        }
+    }
+
     private EscapingTemplateContext NewContext()
     {
         var context = new EscapingTemplateContext();
@@ -137,8 +152,10 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
             diagnostics.Error(span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1, $"template: {message} (while rendering {page.Path})");
             return null;
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or InvalidCastException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Anything else a template can provoke inside Scriban or a function (a bad cast, a division by zero):
+            // report it for this page and go on, never crash the build.
             diagnostics.Error("templates/" + layout, 0, 0, $"template: {ex.Message} (while rendering {page.Path})");
             return null;
         }

@@ -151,4 +151,19 @@ public sealed class TemplateTests : IDisposable
         Assert.Contains("index.html: error: broken link #1: '/nowhere/' in the page / (source site-content/_index.md) points to /nowhere/, which this build does not produce", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("broken link #2: '#nope'", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_template_error_hit_by_many_pages_is_reported_once()
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            _site.Write($"site-content/p{i}.md", $"---\ntitle: P{i}\n---\nBody\n");
+        }
+        _site.Write("templates/_default/page.html", "<h1>{{ page.title }}</h1>\n{{ page.nope }}\n");
+        var run = _site.Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("templates/_default/page.html:2:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(while rendering /p1/, /p2/, /p3/ and 2 more pages)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Build failed: 1 errors", run.Stderr, StringComparison.Ordinal);
+    }
 }
