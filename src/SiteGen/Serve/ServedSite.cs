@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace SiteGen.Serve;
 
 /// <summary>One successful build as the dev server serves it, from memory; or the diagnostics of a failed one.</summary>
 public sealed record ServedSite(
     int Version,
-    FrozenDictionary<string, byte[]> Files,
+    IReadOnlyDictionary<string, byte[]> Files,
     IReadOnlySet<string> DraftFiles,
     IReadOnlyList<Diagnostic> Errors)
 {
@@ -14,10 +12,11 @@ public sealed record ServedSite(
     {
         if (!result.Succeeded)
         {
-            return new ServedSite(version, previous?.Files ?? FrozenDictionary<string, byte[]>.Empty, previous?.DraftFiles ?? new HashSet<string>(),
+            return new ServedSite(version, previous?.Files ?? new Dictionary<string, byte[]>(), previous?.DraftFiles ?? new HashSet<string>(),
                 [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
         }
-        var files = result.Files.ToFrozenDictionary(f => f.Path, f => f.Bytes ?? readStatic(f.CopyFrom!), StringComparer.Ordinal);
+        // A plain dictionary: built on every rebuild, so cheap construction matters more than the fastest lookups.
+        var files = result.Files.ToDictionary(f => f.Path, f => f.Bytes ?? readStatic(f.CopyFrom!), StringComparer.Ordinal);
         return new ServedSite(version, files, result.DraftFiles, []);
     }
 }
