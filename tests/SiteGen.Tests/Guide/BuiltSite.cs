@@ -119,6 +119,24 @@ public sealed class BuiltSite
     }
 
     /// <summary>The raw href/src values of the elements matching <paramref name="selector"/> on a page.</summary>
+    /// <summary>Every internal href or src on any page that does not resolve to a built file, described for a failure message.</summary>
+    public IReadOnlyList<string> BrokenInternalUrls()
+    {
+        var broken = new List<string>();
+        foreach (var path in PagePaths)
+        {
+            foreach (var (element, value) in UrlAttributes(Page(path)))
+            {
+                var resolved = Resolve(path, value);
+                if (resolved.IsInternal && resolved.Problem is { } problem)
+                {
+                    broken.Add($"{path}: <{element.LocalName}> \"{value}\": {problem}");
+                }
+            }
+        }
+        return broken;
+    }
+
     public static IEnumerable<(IElement Element, string Value)> UrlAttributes(IDocument doc, string selector = "[href], [src]")
     {
         foreach (var element in doc.QuerySelectorAll(selector))

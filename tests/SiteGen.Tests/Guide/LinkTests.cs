@@ -39,18 +39,7 @@ public sealed class LinkTests(RootGuideFixture guide)
     [Fact]
     public void Every_internal_href_and_src_resolves_to_a_file()
     {
-        var broken = new List<string>();
-        foreach (var path in _site.PagePaths)
-        {
-            foreach (var (element, value) in BuiltSite.UrlAttributes(_site.Page(path)))
-            {
-                var resolved = _site.Resolve(path, value);
-                if (resolved.IsInternal && resolved.Problem is { } problem)
-                {
-                    broken.Add($"{path}: <{element.LocalName}> \"{value}\": {problem}");
-                }
-            }
-        }
+        var broken = _site.BrokenInternalUrls();
 
         Assert.True(broken.Count == 0, $"{broken.Count} broken internal URLs:{Environment.NewLine}{string.Join(Environment.NewLine, broken)}");
     }

@@ -8,19 +8,13 @@ public sealed class ContentAndUrlTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private void BuildOk(params string[] args)
-    {
-        var run = _site.Build(args);
-        Assert.True(run.ExitCode == 0, run.ToString());
-    }
-
     [Fact]
     public void Markdown_files_get_pretty_urls_and_sections_list_their_pages()
     {
         _site.Write("site-content/roles/_index.md", "---\ntitle: Roles\n---\nAll roles.\n")
             .Write("site-content/roles/api-developer.md", "---\ntitle: API Developer\nweight: 2\n---\nAPIs.\n")
             .Write("site-content/roles/backend-developer.md", "---\ntitle: Backend Developer\nweight: 1\n---\nServers.\n");
-        BuildOk();
+        _site.BuildOk();
 
         Assert.Equal("API Developer", _site.Html("roles/api-developer/index.html").QuerySelector("h1")!.TextContent);
         var listed = _site.Html("roles/index.html").QuerySelectorAll("ul.pages a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
@@ -32,7 +26,7 @@ public sealed class ContentAndUrlTests : IDisposable
     {
         _site.Write("site-content/a.md", "---\ntitle: A\nslug: alpha\n---\nA\n")
             .Write("site-content/missing.md", "---\ntitle: Not found\nurl: /404.html\n---\nGone\n");
-        BuildOk();
+        _site.BuildOk();
         Assert.True(_site.OutputExists("alpha/index.html"));
         Assert.True(_site.OutputExists("404.html"));
         Assert.False(_site.OutputExists("a/index.html"));
@@ -43,7 +37,7 @@ public sealed class ContentAndUrlTests : IDisposable
     {
         _site.Write("site-content/roles/api.md", "---\ntitle: API\n---\nNeeds [Python](../skills/python.md#why-python).\n")
             .Write("site-content/skills/python.md", "---\ntitle: Python\n---\n## Why Python\n\nIt reads well.\n");
-        BuildOk();
+        _site.BuildOk();
         var link = _site.Html("roles/api/index.html").QuerySelector("main a")!;
         Assert.Equal("/skills/python/#why-python", link.GetAttribute("href"));
         Assert.NotNull(_site.Html("skills/python/index.html").GetElementById("why-python"));
@@ -53,10 +47,10 @@ public sealed class ContentAndUrlTests : IDisposable
     public void Drafts_are_left_out_unless_asked_for()
     {
         _site.Write("site-content/wip.md", "---\ntitle: Work in progress\ndraft: true\n---\nSoon.\n");
-        BuildOk();
+        _site.BuildOk();
         Assert.False(_site.OutputExists("wip/index.html"));
         Assert.DoesNotContain("/wip/", _site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
-        BuildOk("--drafts");
+        _site.BuildOk("--drafts");
         Assert.True(_site.OutputExists("wip/index.html"));
     }
 
@@ -80,7 +74,7 @@ public sealed class ContentAndUrlTests : IDisposable
 
             [^1]: A footnote.
             """);
-        BuildOk();
+        _site.BuildOk();
         var doc = _site.Html("doc/index.html");
         Assert.NotNull(doc.QuerySelector("table td"));
         Assert.Equal(2, doc.QuerySelectorAll("input[type=checkbox]").Length);
@@ -93,10 +87,10 @@ public sealed class ContentAndUrlTests : IDisposable
     public void Deleted_pages_disappear_from_the_output()
     {
         _site.Write("site-content/old.md", "---\ntitle: Old\n---\nOld page.\n");
-        BuildOk();
+        _site.BuildOk();
         Assert.True(_site.OutputExists("old/index.html"));
         _site.Delete("site-content/old.md");
-        BuildOk();
+        _site.BuildOk();
         Assert.False(_site.OutputExists("old/index.html"));
     }
 
@@ -107,9 +101,9 @@ public sealed class ContentAndUrlTests : IDisposable
             .Write("site-content/roles/a.md", "---\ntitle: A\nskills: [go]\n---\n## One\n\n## Two\n")
             .Write("site-content/roles/b.md", "---\ntitle: B\n---\nB\n")
             .Write("site-content/site.yml", "title: T\nbase_url: https://example.org/\ntaxonomies: [skills]\n");
-        BuildOk();
+        _site.BuildOk();
         var first = _site.Snapshot();
-        BuildOk();
+        _site.BuildOk();
         var second = _site.Snapshot();
         Assert.Equal(first.Keys, second.Keys);
         Assert.All(first, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(second[kv.Key]), kv.Key));
@@ -120,7 +114,7 @@ public sealed class ContentAndUrlTests : IDisposable
     {
         _site.Write("templates/static/css/site.css", "body{}")
             .Write("site-content/static/images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        BuildOk();
+        _site.BuildOk();
         Assert.Equal("body{}", _site.ReadOutput("css/site.css"));
         Assert.True(_site.OutputExists("images/logo.svg"));
     }
@@ -130,7 +124,7 @@ public sealed class ContentAndUrlTests : IDisposable
     {
         _site.Write("site-content/a.md", "---\ntitle: A\nupdated: 2025-03-01\n---\nA\n")
             .Write("site-content/hidden.md", "---\ntitle: Hidden\nsitemap: false\n---\nH\n");
-        BuildOk();
+        _site.BuildOk();
         var sitemap = _site.ReadOutput("sitemap.xml");
         Assert.Contains("<loc>https://example.org/a/</loc><lastmod>2025-03-01</lastmod>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("hidden", sitemap, StringComparison.Ordinal);
@@ -142,7 +136,7 @@ public sealed class ContentAndUrlTests : IDisposable
     {
         _site.Write("site-content/a.md", "---\ntitle: A\n---\nSee [home](_index.md) and [b](b.md) and [root](/b/).\n")
             .Write("site-content/b.md", "---\ntitle: B\n---\nB\n");
-        BuildOk("--base-url", "https://example.org/guide/");
+        _site.BuildOk("--base-url", "https://example.org/guide/");
         var hrefs = _site.Html("a/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/guide/", "/guide/b/", "/guide/b/"], hrefs);
         Assert.Contains("<loc>https://example.org/guide/a/</loc>", _site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);

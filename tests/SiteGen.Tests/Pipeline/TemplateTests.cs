@@ -8,12 +8,6 @@ public sealed class TemplateTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private void BuildOk(params string[] args)
-    {
-        var run = _site.Build(args);
-        Assert.True(run.ExitCode == 0, run.ToString());
-    }
-
     [Fact]
     public void Layout_is_chosen_by_front_matter_then_section_then_default()
     {
@@ -22,7 +16,7 @@ public sealed class TemplateTests : IDisposable
             .Write("site-content/roles/a.md", "---\ntitle: A\n---\nA\n")
             .Write("site-content/roles/b.md", "---\ntitle: B\nlayout: special\n---\nB\n")
             .Write("site-content/c.md", "---\ntitle: C\n---\nC\n");
-        BuildOk();
+        _site.BuildOk();
         Assert.NotNull(_site.Html("roles/a/index.html").QuerySelector("h1.role"));
         Assert.NotNull(_site.Html("roles/b/index.html").QuerySelector("h1.special"));
         Assert.Null(_site.Html("c/index.html").QuerySelector("h1.role, h1.special"));
@@ -33,7 +27,7 @@ public sealed class TemplateTests : IDisposable
     {
         _site.Write("site-content/a.md", "---\ntitle: \"Fish & <Chips>\"\nparams:\n  note: \"<script>alert(1)</script>\"\n---\n**bold**\n")
             .Write("templates/_default/page.html", "<h1>{{ page.title }}</h1><p class=\"note\">{{ page.params.note }}</p>{{ page.content }}<div class=\"raw\">{{ raw \"<em>ok</em>\" }}</div>");
-        BuildOk();
+        _site.BuildOk();
         var html = _site.ReadOutput("a/index.html");
         Assert.Contains("Fish &amp; &lt;Chips&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -50,7 +44,7 @@ public sealed class TemplateTests : IDisposable
             .Write("site-content/site.yml", "title: T\nbase_url: https://example.org/sub/\nmenus:\n  main:\n    - { name: B, url: /b/, weight: 2 }\n    - { name: A, url: /a/, weight: 1 }\n")
             .Write("site-content/a.md", "---\ntitle: A\n---\nA\n")
             .Write("site-content/b.md", "---\ntitle: B\n---\nB\n");
-        BuildOk();
+        _site.BuildOk();
         var links = _site.Html("a/index.html").QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/sub/a/", "/sub/b/"], links);
     }
@@ -69,7 +63,7 @@ public sealed class TemplateTests : IDisposable
                 {{ if page.prev }}<a class="prev" href="{{ page.prev.url }}">{{ page.prev.title }}</a>{{ end }}
                 {{ if page.next }}<a class="next" href="{{ page.next.url }}">{{ page.next.title }}</a>{{ end }}
                 """);
-        BuildOk();
+        _site.BuildOk();
         var one = _site.Html("roadmap/one/index.html");
         Assert.Equal(["Home", "Roadmap"], one.QuerySelectorAll(".crumbs a").Select(a => a.TextContent));
         Assert.Equal(["First", "Detail", "Second"], one.QuerySelectorAll(".toc a").Select(a => a.TextContent));
@@ -85,7 +79,7 @@ public sealed class TemplateTests : IDisposable
         _site.Write("site-content/data/team.yml", "people:\n  - name: Ada\n  - name: Grace\n")
             .Write("site-content/data/nested/deep.yml", "answer: 42\n")
             .Write("templates/_default/list.html", "<h1>{{ page.title }}</h1><ul>{{ for p in site.data.team.people }}<li>{{ p.name }}</li>{{ end }}</ul><p>{{ site.data.nested.deep.answer }}</p>");
-        BuildOk();
+        _site.BuildOk();
         var home = _site.Html("index.html");
         Assert.Equal(["Ada", "Grace"], home.QuerySelectorAll("li").Select(li => li.TextContent));
         Assert.Equal("42", home.QuerySelector("p")!.TextContent);
@@ -101,7 +95,7 @@ public sealed class TemplateTests : IDisposable
             .Write("site-content/skills/python.md", "---\ntitle: Python\n---\nPython is **friendly**.\n")
             .Write("templates/_default/term.html", "<h1>{{ page.title }}</h1>{{ page.content }}<ul class=\"roles\">{{ for p in page.pages }}<li><a href=\"{{ p.url }}\">{{ p.title }}</a></li>{{ end }}</ul>")
             .Write("templates/_default/page.html", "<h1>{{ page.title }}</h1><ul class=\"skills\">{{ for s in page.terms.skills }}<li><a href=\"{{ s.url }}\">{{ s.title }}</a></li>{{ end }}</ul>");
-        BuildOk();
+        _site.BuildOk();
         var python = _site.Html("skills/python/index.html");
         Assert.Equal("Python", python.QuerySelector("h1")!.TextContent);
         Assert.Equal("friendly", python.QuerySelector("strong")!.TextContent);
@@ -126,7 +120,7 @@ public sealed class TemplateTests : IDisposable
                 """)
             .Write("site-content/data/places.yml", "cities:\n  - { slug: paris, name: Paris, people: 2100000 }\n  - { slug: oslo, name: Oslo, people: 700000 }\n")
             .Write("templates/_default/city.html", "<h1>{{ page.title }}</h1><p>{{ money page.data.people \"{amount} people\" }}</p>");
-        BuildOk();
+        _site.BuildOk();
         var paris = _site.Html("cities/paris/index.html");
         Assert.Equal("Living in Paris", paris.QuerySelector("h1")!.TextContent);
         Assert.Equal("2,100,000 people", paris.QuerySelector("p")!.TextContent);
@@ -137,7 +131,7 @@ public sealed class TemplateTests : IDisposable
     public void Json_ld_is_safe_inside_a_script_element()
     {
         _site.Write("templates/_default/list.html", "<h1>x</h1><script type=\"application/ld+json\">{{ json_ld { name: \"</script><b>\", n: 5 } }}</script>");
-        BuildOk();
+        _site.BuildOk();
         var html = _site.ReadOutput("index.html");
         Assert.Contains("{\"name\":\"\\u003C/script\\u003E\\u003Cb\\u003E\",\"n\":5}", html, StringComparison.Ordinal);
     }

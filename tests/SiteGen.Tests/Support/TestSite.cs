@@ -58,6 +58,14 @@ public sealed class TestSite : IDisposable
 
     public BuildRun Build(params string[] extraArgs) => Run(["build", .. DefaultArgs(), .. extraArgs]);
 
+    /// <summary>Builds and fails the test, showing the whole output, unless the build succeeded.</summary>
+    public BuildRun BuildOk(params string[] extraArgs)
+    {
+        var run = Build(extraArgs);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run;
+    }
+
     public BuildRun Run(string[] args)
     {
         using var stdout = new StringWriter();
