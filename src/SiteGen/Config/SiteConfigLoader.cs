@@ -45,16 +45,7 @@ public static class SiteConfigLoader
                 case "language": language = YamlConvert.ToText(value, file, key.Text, diagnostics); break;
                 case "taxonomies": taxonomies = ReadTaxonomies(value, file, diagnostics); break;
                 case "menus": ReadMenus(value, file, menus, diagnostics); break;
-                case "params":
-                    if (value is YamlMapValue)
-                    {
-                        parameters = (ScriptObject)YamlConvert.ToScriptValue(value)!;
-                    }
-                    else
-                    {
-                        diagnostics.Error(file, value.Line, value.Column, "'params' must be a mapping of your own keys");
-                    }
-                    break;
+                case "params": parameters = YamlConvert.ToParams(value, file, diagnostics) ?? parameters; break;
                 case "data_pages": ReadDataPages(value, file, dataPages, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = YamlConvert.ToInt(value, file, key.Text, diagnostics) ?? maxPageMegabytes; break;
                 default:

@@ -85,16 +85,7 @@ public static class FrontMatterParser
                 case "sitemap": inSitemap = YamlConvert.ToBool(value, file, key, diagnostics) ?? true; break;
                 case "date": date = YamlConvert.ToDate(value, file, key, diagnostics); break;
                 case "updated": updated = YamlConvert.ToDate(value, file, key, diagnostics); break;
-                case "params":
-                    if (value is YamlMapValue)
-                    {
-                        parameters = (ScriptObject)YamlConvert.ToScriptValue(value)!;
-                    }
-                    else
-                    {
-                        diagnostics.Error(file, value.Line, value.Column, "'params' must be a mapping of your own keys");
-                    }
-                    break;
+                case "params": parameters = YamlConvert.ToParams(value, file, diagnostics) ?? parameters; break;
                 default:
                     if (taxonomies.Contains(key))
                     {

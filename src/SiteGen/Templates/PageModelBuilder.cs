@@ -19,7 +19,10 @@ public sealed class PageModelBuilder(SiteConfig config)
     private readonly Dictionary<string, (long SourceVersion, string Signature)> _frontMatterSignatures = new(StringComparer.Ordinal);
     private string _pathList = "";
 
-    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, ISet<string> changed, out IReadOnlyDictionary<Page, ScriptObject> models)
+    /// <param name="pages">every page, sorted by URL (as the derive stage gives them).</param>
+    /// <param name="changed">receives what changed since the last call; null for a one-off build, which then skips
+    /// the signatures that only serve to compare builds.</param>
+    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, ISet<string>? changed, out IReadOnlyDictionary<Page, ScriptObject> models)
     {
         var byPage = new Dictionary<Page, ScriptObject>(pages.Count);
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -27,43 +30,46 @@ public sealed class PageModelBuilder(SiteConfig config)
         foreach (var page in pages)
         {
             present.Add(page.Path);
-            var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
             if (!_models.TryGetValue(page.Path, out var model))
             {
                 model = new TrackedScriptObject("page:" + page.Path, TrackedScriptObject.Granularity.PageModel);
                 _models[page.Path] = model;
                 refill.Add(page);
-                changed.Add("page:" + page.Path);
-                changed.Add("page:" + page.Path + ":content");
+                changed?.Add("page:" + page.Path);
+                changed?.Add("page:" + page.Path + ":content");
             }
-            else if (_signatures[page.Path] != signature)
+            byPage[page] = model;
+            if (changed is null)
+            {
+                continue;
+            }
+            var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
+            if (_signatures.TryGetValue(page.Path, out var previous) && previous != signature)
             {
                 refill.Add(page);
-                if (_signatures[page.Path].Meta != signature.Meta)
+                if (previous.Meta != signature.Meta)
                 {
                     changed.Add("page:" + page.Path);
                 }
                 changed.Add("page:" + page.Path + ":content");
             }
             _signatures[page.Path] = signature;
-            byPage[page] = model;
         }
         foreach (var gone in _models.Keys.Where(k => !present.Contains(k)).ToList())
         {
             _models.Remove(gone);
             _signatures.Remove(gone);
             _frontMatterSignatures.Remove(gone);
-            changed.Add("page:" + gone);
-            changed.Add("page:" + gone + ":content");
+            changed?.Add("page:" + gone);
+            changed?.Add("page:" + gone + ":content");
         }
         foreach (var page in refill)
         {
             Fill(page, byPage);
         }
 
-        var sorted = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        var pathList = string.Join('\n', sorted.Select(p => p.Path));
-        if (pathList != _pathList)
+        var pathList = changed is null ? "" : string.Join('\n', pages.Select(p => p.Path));
+        if (changed is not null && pathList != _pathList)
         {
             _pathList = pathList;
             foreach (var member in new[] { "pages", "sections", "home", "taxonomies", "get_page" })
@@ -72,10 +78,10 @@ public sealed class PageModelBuilder(SiteConfig config)
             }
         }
         models = byPage;
-        return Site(sorted, data, byPage);
+        return Site(pages, data, byPage);
     }
 
-    private TrackedScriptObject Site(List<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
+    private TrackedScriptObject Site(IReadOnlyList<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
     {
         ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
         var site = new TrackedScriptObject("site:", TrackedScriptObject.Granularity.PerMember)

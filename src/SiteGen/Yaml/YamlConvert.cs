@@ -73,6 +73,17 @@ public static class YamlConvert
         return items;
     }
 
+    /// <summary>A `params:` mapping of the author's own keys, for templates.</summary>
+    public static ScriptObject? ToParams(YamlValue value, string file, DiagnosticBag diagnostics)
+    {
+        if (value is YamlMapValue)
+        {
+            return (ScriptObject)ToScriptValue(value)!;
+        }
+        diagnostics.Error(file, value.Line, value.Column, "'params' must be a mapping of your own keys");
+        return null;
+    }
+
     /// <summary>Plain data for templates: mappings become read-only ScriptObjects, lists ScriptArrays, scalars typed by the YAML core schema.</summary>
     public static object? ToScriptValue(YamlValue value)
     {
