@@ -198,11 +198,11 @@ public sealed class DevServer : IAsyncDisposable
             await _reload.StreamAsync(response.Body, () => { }, context.RequestAborted);
             return;
         }
-        var (outcome, value) = RequestPath.Resolve(rawPath, "");
-        if (outcome == RequestPath.Outcome.BadRequest)
+        var (value, refusal) = RequestPath.Resolve(rawPath);
+        if (value is null)
         {
             response.StatusCode = StatusCodes.Status400BadRequest;
-            await response.WriteAsync("Bad request: " + value);
+            await response.WriteAsync("Bad request: " + refusal);
             return;
         }
         var site = _site;
