@@ -84,6 +84,18 @@ public sealed class BuildCache
         EverythingChanged || dependencies.Any(Changed.Contains);
 }
 
+public static class CacheDictionary
+{
+    /// <summary>Forgets the entries of files or pages that are gone from this build.</summary>
+    public static void KeepOnly<TValue>(this Dictionary<string, TValue> entries, IReadOnlySet<string> present)
+    {
+        foreach (var gone in entries.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            entries.Remove(gone);
+        }
+    }
+}
+
 /// <summary>A page's rendered Markdown, the link targets it was rendered against, and its diagnostics.</summary>
 public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version);
 

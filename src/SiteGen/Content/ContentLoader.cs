@@ -64,10 +64,7 @@ public static class ContentLoader
     private static void RememberSources(BuildCache cache, string[] files, FileStamp[] stamps, (Page? Page, DiagnosticBag Diagnostics)[] results)
     {
         var present = new HashSet<string>(files, StringComparer.Ordinal);
-        foreach (var gone in cache.Sources.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            cache.Sources.Remove(gone);
-        }
+        cache.Sources.KeepOnly(present);
         for (var i = 0; i < files.Length; i++)
         {
             if (results[i].Page is not { } page)

@@ -43,10 +43,7 @@ public static class MarkdownStage
             return;
         }
         var present = pages.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in cache.Markdown.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            cache.Markdown.Remove(gone);
-        }
+        cache.Markdown.KeepOnly(present);
         for (var i = 0; i < pages.Count; i++)
         {
             if (fresh[i] is { } entry)

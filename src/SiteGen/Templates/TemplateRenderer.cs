@@ -82,10 +82,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         if (cache is not null)
         {
             var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in cache.Renders.Keys.Where(k => !present.Contains(k)).ToList())
-            {
-                cache.Renders.Remove(gone);
-            }
+            cache.Renders.KeepOnly(present);
             for (var i = 0; i < pages.Count; i++)
             {
                 if (fresh[i] is { } entry)

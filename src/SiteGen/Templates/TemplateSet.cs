@@ -86,10 +86,7 @@ public sealed class TemplateSet : ITemplateLoader
         {
             // A template appeared or vanished: layout lookup may choose differently for any page.
             cache.EverythingChanged = true;
-            foreach (var gone in cache.Templates.Keys.Where(k => !present.Contains(k)).ToList())
-            {
-                cache.Templates.Remove(gone);
-            }
+            cache.Templates.KeepOnly(present);
         }
         for (var i = 0; i < files.Length; i++)
         {
