@@ -17,7 +17,7 @@ public readonly record struct FileStamp(long Ticks, long Length)
 
 /// <summary>
 /// What one build keeps for the next, so `serve` redoes only the work an edit affects: parsed pages, rendered Markdown,
-/// parsed templates and data, template models, rendered pages with the inputs each one read, and link scans.
+/// parsed templates and data, template models, rendered pages (bytes and link scans) with the inputs each one read.
 /// Every stage checks its entries against file stamps; the result always equals a clean build.
 /// A plain `build` passes no cache.
 /// </summary>
@@ -41,8 +41,6 @@ public sealed class BuildCache
     public PageModelBuilder? Models { get; set; }
 
     public Dictionary<string, CachedRender> Renders { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, PageScan> Scans { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
@@ -76,7 +74,6 @@ public sealed class BuildCache
         Templates.Clear();
         Models = null;
         Renders.Clear();
-        Scans.Clear();
         EverythingChanged = true;
     }
 
@@ -99,5 +96,5 @@ public static class CacheDictionary
 /// <summary>A page's rendered Markdown, the link targets it was rendered against, and its diagnostics.</summary>
 public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version);
 
-/// <summary>A page's final HTML and everything its templates read while making it.</summary>
-public sealed record CachedRender(string Html, byte[] Bytes, IReadOnlySet<string> Dependencies);
+/// <summary>A page as rendered (bytes and link scan) and everything its templates read while making it.</summary>
+public sealed record CachedRender(RenderedPage Page, IReadOnlySet<string> Dependencies);

@@ -2,12 +2,17 @@ using SiteGen.Output;
 
 namespace SiteGen;
 
-/// <summary>A finished build in memory: every output file, every diagnostic, and how long each stage took.</summary>
+/// <summary>A finished build: the files still to write or serve, every diagnostic, and how long each stage took.</summary>
+/// <param name="Files">static and generated files, and the pages' bytes when the build kept them in memory (serve);
+/// a build that writes pages as it renders them (<see cref="SiteBuilder.BuildAndWrite"/>) has already staged them.</param>
+/// <param name="Breakdown">work inside the templates stage, summed over its worker threads (link scans, writes).</param>
 public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
     int PageCount,
+    int OtherFileCount,
     IReadOnlyList<StageTiming> Timings,
+    IReadOnlyList<StageTiming> Breakdown,
     IReadOnlyList<Html.ExternalLink> ExternalLinks,
     IReadOnlySet<string> DraftFiles)
 {

@@ -11,7 +11,9 @@ namespace SiteGen;
 
 /// <summary>
 /// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links; then Write.
-/// Everything before Write happens in memory; only <see cref="OutputWriter"/> touches the output folder.
+/// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
+/// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
+/// only replaces the output folder once the whole build, link check included, has no errors.
 /// Each stage collects diagnostics instead of stopping, so one build reports every error it can find.
 /// </summary>
 public static class SiteBuilder
@@ -19,18 +21,26 @@ public static class SiteBuilder
     /// <summary>Builds and, when the build has no errors, replaces the output folder with the result.</summary>
     public static BuildResult BuildAndWrite(BuildOptions options)
     {
-        var result = Build(options);
+        if (OutputFolderGuard.Problem(options.Paths) is not null)
+        {
+            return Build(options);
+        }
+        using var staging = OutputStaging.Open(options.Paths.Output);
+        var result = Build(options, cache: null, staging);
         if (!result.Succeeded)
         {
             return result;
         }
         var clock = Stopwatch.StartNew();
-        OutputWriter.Write(options.Paths.Output, result.Files);
+        Parallel.ForEach(result.Files, staging.Write);
+        staging.Commit();
         return result with { Timings = [.. result.Timings, new StageTiming("write", clock.Elapsed)] };
     }
 
     /// <param name="cache">what the previous build kept (serve passes one; build does not).</param>
-    public static BuildResult Build(BuildOptions options, BuildCache? cache = null)
+    /// <param name="staging">where pages go as they are rendered (build); without it serve keeps their bytes in the
+    /// result and check keeps nothing.</param>
+    public static BuildResult Build(BuildOptions options, BuildCache? cache = null, OutputStaging? staging = null)
     {
         var paths = options.Paths;
         var diagnostics = new DiagnosticBag();
@@ -47,7 +57,7 @@ public static class SiteBuilder
             {
                 cache.LastSucceeded = false;
             }
-            return new BuildResult([], diagnostics.Sorted(), 0, timings, [], new HashSet<string>());
+            return new BuildResult([], diagnostics.Sorted(), 0, 0, timings, [], [], new HashSet<string>());
         }
 
         if (OutputFolderGuard.Problem(paths) is { } outputProblem)
@@ -65,13 +75,14 @@ public static class SiteBuilder
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics);
         Lap("derive");
-        var rendered = TemplateStage.Run(site, derived, paths, diagnostics, cache);
+        var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null);
+        var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache);
         Lap("templates");
         IReadOnlyList<ExternalLink> externalLinks = [];
         if (!diagnostics.HasErrors)
         {
             var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-            externalLinks = new LinkChecker(site.Config.BaseUrl, site.Config.BasePath).Check(rendered, otherFiles, diagnostics, cache);
+            externalLinks = new LinkChecker(site.Config.BaseUrl).Check(rendered, otherFiles, diagnostics);
         }
         Lap("links");
 
@@ -80,31 +91,50 @@ public static class SiteBuilder
             // After a failed build some renders were skipped; the next build re-renders every page once.
             cache.LastSucceeded = !diagnostics.HasErrors;
         }
-        var pageCount = rendered.Count;
-        RenderedPage?[] pagesToEncode = [.. rendered];
-        rendered = [];
-        var files = OutputFiles(pagesToEncode, site.StaticFiles, derived.ExtraFiles, cache);
-        return new BuildResult(files, diagnostics.Sorted(), pageCount, timings, externalLinks, derived.DraftFiles);
+        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + (cache is null ? 0 : rendered.Count));
+        if (cache is not null)
+        {
+            files.AddRange(rendered.Select(p => new OutputFile(p.OutputFile, p.Bytes, null)));
+        }
+        files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
+        files.AddRange(derived.ExtraFiles);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count;
+        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
     }
 
-    /// <summary>Every file of the site, sorted by path: pages as UTF-8 bytes, static files by reference, generated files.</summary>
-    /// <param name="rendered">taken over: each page's HTML is released once encoded, so a large site never holds
-    /// every page twice (as UTF-16 text and as UTF-8 bytes).</param>
-    private static List<OutputFile> OutputFiles(RenderedPage?[] rendered, IReadOnlyList<StaticFile> staticFiles, IReadOnlyList<OutputFile> extraFiles, BuildCache? cache)
+    /// <summary>
+    /// What happens to a page the moment its templates are done, in the rendering worker: its links are scanned, then
+    /// it is written to the staging folder (build), encoded and kept (serve), or dropped (check).
+    /// </summary>
+    private sealed class PageFinisher(PageLinkScanner scanner, OutputStaging? staging, bool keepBytes)
     {
-        var files = new List<OutputFile>(rendered.Length + staticFiles.Count + extraFiles.Count);
-        for (var i = 0; i < rendered.Length; i++)
+        private long _scanTicks;
+        private long _writeTicks;
+
+        public RenderedPage Finish(Page page, string html)
         {
-            var page = rendered[i]!;
-            rendered[i] = null;
-            var bytes = cache is not null && cache.Renders.TryGetValue(page.Page.Path, out var cached) && ReferenceEquals(cached.Html, page.Html)
-                ? cached.Bytes
-                : Encoding.UTF8.GetBytes(page.Html);
-            files.Add(new OutputFile(page.OutputFile, bytes, null));
+            var start = Stopwatch.GetTimestamp();
+            var scan = scanner.Scan(page.Path, html);
+            var scanned = Stopwatch.GetTimestamp();
+            byte[]? bytes = null;
+            if (staging is not null)
+            {
+                staging.WriteText(page.OutputFile, html);
+            }
+            else if (keepBytes)
+            {
+                bytes = Encoding.UTF8.GetBytes(html);
+            }
+            Interlocked.Add(ref _scanTicks, scanned - start);
+            Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - scanned);
+            return new RenderedPage(page, page.OutputFile, scan, bytes);
         }
-        files.AddRange(staticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
-        files.AddRange(extraFiles);
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+
+        public IReadOnlyList<StageTiming> Breakdown() =>
+        [
+            new StageTiming("link scan", Stopwatch.GetElapsedTime(0, _scanTicks)),
+            new StageTiming(staging is null ? "encode" : "write", Stopwatch.GetElapsedTime(0, _writeTicks)),
+        ];
     }
 }

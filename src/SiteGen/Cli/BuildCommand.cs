@@ -23,9 +23,9 @@ public static class BuildCommand
             {
                 result = SiteBuilder.BuildAndWrite(options);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (WriteFailure(ex) is { } failure)
             {
-                stderr.WriteLine($"error: writing {options.Paths.Output} failed: {ex.Message}; the previous output was kept");
+                stderr.WriteLine($"error: writing {options.Paths.Output} failed: {failure.Message}; the previous output was kept");
                 return SiteGenCli.BuildErrors;
             }
             BuildReport.Print(result, options, wrote: true, parse.GetValue(timings), stdout, stderr);
@@ -33,4 +33,12 @@ public static class BuildCommand
         });
         return command;
     }
+
+    /// <summary>A disk error (full, read-only, no permission), also when it reached us from a parallel writer.</summary>
+    private static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 }

@@ -11,11 +11,15 @@ public static class BuildReport
         if (showTimings)
         {
             stdout.WriteLine(string.Join("  ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
+            if (result.Breakdown.Count > 0)
+            {
+                stdout.WriteLine("templates stage, summed over its threads: " + string.Join(", ", result.Breakdown.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
+            }
             var gcPauses = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             stdout.WriteLine($"garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {gcPauses} ms");
         }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var otherFiles = result.Files.Count - result.PageCount;
+        var otherFiles = result.OtherFileCount;
         var output = options.Paths.Display(options.Paths.Output);
         if (result.Succeeded)
         {

@@ -2,54 +2,29 @@ using SiteGen.Content;
 
 namespace SiteGen.Html;
 
-/// <summary>A page as rendered, with the Markdown links it came from (to point errors at source lines).</summary>
-public sealed record RenderedPage(Page Page, string OutputFile, string Html);
-
 /// <summary>A link to another site, with where it was found (for `check --external`).</summary>
 public sealed record ExternalLink(string Url, string File, int Line, int Column);
-
-/// <summary>One href/src of a page resolved to a file of the site (and a fragment), or the reason it cannot be.</summary>
-public sealed record ResolvedReference(string Reference, string? File, string? Fragment, string? Problem);
-
-/// <summary>What a page links to and which ids it defines; depends only on the page's HTML and URL, so serve reuses it.</summary>
-public sealed record PageScan(string Html, PageLinks Links, IReadOnlyList<ResolvedReference> Resolved);
 
 /// <summary>
 /// Checks every internal href and src of every rendered page: the target file must be produced by this build and a
 /// #fragment must name an id on the target page. Broken links are reported together, numbered.
 /// </summary>
-public sealed class LinkChecker(string baseUrl, string basePath)
+public sealed class LinkChecker(string baseUrl)
 {
     /// <returns>The external http(s) links found, each once, sorted.</returns>
-    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, BuildCache? cache = null)
+    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
     {
-        var scans = new PageScan[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var page = pages[i];
-            scans[i] = cache is not null && cache.Scans.TryGetValue(page.Page.Path, out var cached) && ReferenceEquals(cached.Html, page.Html)
-                ? cached
-                : Scan(page);
-        });
-        if (cache is not null)
-        {
-            cache.Scans.Clear();
-            for (var i = 0; i < pages.Count; i++)
-            {
-                cache.Scans[pages[i].Page.Path] = scans[i];
-            }
-        }
         var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            idsByFile[pages[i].OutputFile] = scans[i].Links.Ids;
+            idsByFile[pages[i].OutputFile] = pages[i].Scan.Links.Ids;
         }
 
         var broken = new List<Diagnostic>?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             List<Diagnostic>? found = null;
-            foreach (var resolved in scans[i].Resolved)
+            foreach (var resolved in pages[i].Scan.Resolved)
             {
                 if (Validate(resolved, idsByFile, otherFiles) is { } problem)
                 {
@@ -67,22 +42,7 @@ public sealed class LinkChecker(string baseUrl, string basePath)
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
             }
         }
-        return ExternalLinks(pages, scans);
-    }
-
-    private PageScan Scan(RenderedPage page)
-    {
-        var links = HtmlLinkScanner.Scan(page.Html);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new List<ResolvedReference>(links.References.Count);
-        foreach (var reference in links.References)
-        {
-            if (seen.Add(reference) && Resolve(page.Page.Path, reference) is { } target)
-            {
-                resolved.Add(target);
-            }
-        }
-        return new PageScan(page.Html, links, resolved);
+        return ExternalLinks(pages);
     }
 
     private static Diagnostic Report(RenderedPage page, string reference, string problem)
@@ -94,65 +54,6 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         }
         var from = page.Page.SourceFile is null || page.Page.Kind == PageKind.Data ? "" : $" (source {page.Page.SourceFile})";
         return Diagnostic.Error(page.OutputFile, 0, 0, $"'{reference}' in the page {page.Page.Path}{from} {problem}; the link comes from a template");
-    }
-
-    /// <returns>null for external links, else the file and fragment it points at (or why it cannot point anywhere).</returns>
-    private ResolvedReference? Resolve(string pagePath, string reference)
-    {
-        if (reference.Length == 0)
-        {
-            return new ResolvedReference(reference, null, null, "is empty");
-        }
-        string target;
-        if (reference.StartsWith(baseUrl, StringComparison.Ordinal))
-        {
-            target = "/" + reference[baseUrl.Length..];
-        }
-        else if (IsExternal(reference))
-        {
-            return null;
-        }
-        else if (reference[0] == '#')
-        {
-            // Same page: the common case of tables of contents, resolved without building a URI.
-            target = pagePath + reference;
-        }
-        else if (reference[0] == '/' && IsPlainPath(reference))
-        {
-            if (!reference.StartsWith(basePath + "/", StringComparison.Ordinal))
-            {
-                return new ResolvedReference(reference, null, null, $"points outside the site's base path {basePath}/");
-            }
-            target = reference[basePath.Length..];
-        }
-        else
-        {
-            var resolved = new Uri(new Uri("http://site.invalid" + basePath + pagePath), reference);
-            if (resolved.Host != "site.invalid")
-            {
-                return null;
-            }
-            var path = resolved.AbsolutePath + resolved.Fragment;
-            if (!path.StartsWith(basePath + "/", StringComparison.Ordinal))
-            {
-                return new ResolvedReference(reference, null, null, $"points outside the site's base path {basePath}/");
-            }
-            target = path[basePath.Length..];
-        }
-        var hash = target.IndexOf('#');
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(target[(hash + 1)..]) : null;
-        var filePath = Uri.UnescapeDataString(hash >= 0 ? target[..hash] : target);
-        var query = filePath.IndexOf('?');
-        if (query >= 0)
-        {
-            filePath = filePath[..query];
-        }
-        var file = filePath.TrimStart('/');
-        if (file.Length == 0 || file.EndsWith('/'))
-        {
-            file += "index.html";
-        }
-        return new ResolvedReference(reference, file, string.IsNullOrEmpty(fragment) || fragment == "top" ? null : fragment, null);
     }
 
     private static string? Validate(ResolvedReference resolved, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> otherFiles)
@@ -177,12 +78,12 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         return ids.Contains(resolved.Fragment) ? null : $"points to #{resolved.Fragment}, but /{file.Replace("index.html", "", StringComparison.Ordinal)} has no element with id=\"{resolved.Fragment}\"";
     }
 
-    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages, PageScan[] scans)
+    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages)
     {
         var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            foreach (var reference in scans[i].Links.References)
+            foreach (var reference in pages[i].Scan.Links.References)
             {
                 if (!reference.StartsWith(baseUrl, StringComparison.Ordinal) &&
                     (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
@@ -198,19 +99,4 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         return [.. byUrl.Values];
     }
 
-    /// <summary>A root-relative path without dot segments, escapes or a query: it resolves to itself.</summary>
-    private static bool IsPlainPath(string reference) =>
-        !reference.StartsWith("//", StringComparison.Ordinal) && !reference.Contains("/.", StringComparison.Ordinal) &&
-        reference.AsSpan().IndexOfAny('%', '?', '\\') < 0;
-
-    private static bool IsExternal(string reference)
-    {
-        if (reference.StartsWith("//", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        var colon = reference.IndexOf(':');
-        var slash = reference.IndexOfAny(['/', '#', '?']);
-        return colon > 0 && (slash < 0 || colon < slash);
-    }
 }

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Syntax;
 using Scriban.Runtime;
 using SiteGen.Content;
+using SiteGen.Html;
 
 namespace SiteGen.Templates;
 
@@ -38,12 +39,14 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         return chosen;
     }
 
-    /// <returns>The rendered HTML per page, in the order given (null where rendering failed), and how many were rendered
+    /// <param name="finish">runs on each freshly rendered page in the rendering worker, while its HTML is at hand
+    /// (scan its links, write or encode it), so no page's HTML outlives its own rendering.</param>
+    /// <returns>Each page as finished, in the order given (null where rendering failed), and how many were rendered
     /// rather than taken from the cache.</returns>
-    public (string?[] Html, int Rendered) RenderAll(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, string> layouts,
-        IReadOnlyDictionary<Page, ScriptObject> models, DiagnosticBag diagnostics, BuildCache? cache)
+    public (RenderedPage?[] Pages, int Rendered) RenderAll(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, string> layouts,
+        IReadOnlyDictionary<Page, ScriptObject> models, Func<Page, string, RenderedPage> finish, DiagnosticBag diagnostics, BuildCache? cache)
     {
-        var html = new string?[pages.Count];
+        var finished = new RenderedPage?[pages.Count];
         var bags = new DiagnosticBag?[pages.Count];
         var fresh = new CachedRender?[pages.Count];
         Parallel.For(0, pages.Count, NewContext, (i, _, context) =>
@@ -51,7 +54,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
             var page = pages[i];
             if (cache is not null && cache.Renders.TryGetValue(page.Path, out var cached) && !cache.IsStale(cached.Dependencies))
             {
-                html[i] = cached.Html;
+                finished[i] = cached.Page;
                 return context;
             }
             var bag = new DiagnosticBag();
@@ -61,16 +64,20 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 "page:" + page.Path, "template:" + layout, "template:" + LayoutResolver.BaseLayout,
             };
             context.Dependencies = dependencies;
-            html[i] = RenderPage(context, page, layout, models[page], bag);
+            var html = RenderPage(context, page, layout, models[page], bag);
             context.Dependencies = null;
-            if (html[i] is { } rendered && dependencies is not null)
+            if (html is not null)
             {
-                fresh[i] = new CachedRender(rendered, System.Text.Encoding.UTF8.GetBytes(rendered), dependencies);
+                finished[i] = finish(page, html);
+                if (dependencies is not null)
+                {
+                    fresh[i] = new CachedRender(finished[i]!, dependencies);
+                }
             }
             if (bag.Items.Count > 0)
             {
                 bags[i] = bag;
-                if (html[i] is null)
+                if (html is null)
                 {
                     context = NewContext();
                 }
@@ -90,7 +97,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                     cache.Renders[pages[i].Path] = entry;
                     rendered++;
                 }
-                else if (html[i] is null)
+                else if (finished[i] is null)
                 {
                     cache.Renders.Remove(pages[i].Path);
                 }
@@ -98,9 +105,9 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         }
         else
         {
-            rendered = html.Count(h => h is not null);
+            rendered = finished.Count(h => h is not null);
         }
-        return (html, rendered);
+        return (finished, rendered);
     }
 
     private const string WhileRendering = " (while rendering ";

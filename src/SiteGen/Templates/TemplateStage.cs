@@ -5,10 +5,14 @@ using SiteGen.Html;
 
 namespace SiteGen.Templates;
 
-/// <summary>Stage 4: every page through its layout and the base layout, giving its final HTML.</summary>
+/// <summary>
+/// Stage 4: every page through its layout and the base layout, giving its final HTML, which goes straight to
+/// <c>finish</c> (link scan and output) in the same worker.
+/// </summary>
 public static class TemplateStage
 {
-    public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache)
+    public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, Func<Page, string, RenderedPage> finish,
+        DiagnosticBag diagnostics, BuildCache? cache)
     {
         var globals = new ScriptObject();
         TemplateFunctions.Import(globals, site.Config, site.Templates);
@@ -25,17 +29,17 @@ public static class TemplateStage
             return [];
         }
         var pages = derived.Pages.Where(layouts.ContainsKey).ToList();
-        var (html, renderedCount) = renderer.RenderAll(pages, layouts, models, diagnostics, cache);
+        var (finished, renderedCount) = renderer.RenderAll(pages, layouts, models, finish, diagnostics, cache);
         if (cache is not null)
         {
             cache.LastRendered = renderedCount;
         }
         var rendered = new List<RenderedPage>(pages.Count);
-        for (var i = 0; i < pages.Count; i++)
+        foreach (var page in finished)
         {
-            if (html[i] is { } pageHtml)
+            if (page is not null)
             {
-                rendered.Add(new RenderedPage(pages[i], pages[i].OutputFile, pageHtml));
+                rendered.Add(page);
             }
         }
         return rendered;
