@@ -75,6 +75,7 @@ public static class SiteBuilder
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics);
         Lap("derive");
+        staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null);
         var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache);
         Lap("templates");

@@ -49,7 +49,13 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         var finished = new RenderedPage?[pages.Count];
         var bags = new DiagnosticBag?[pages.Count];
         var fresh = new CachedRender?[pages.Count];
-        Parallel.For(0, pages.Count, NewContext, (i, _, context) =>
+        // One worker per core: writing a finished page blocks in the kernel, and more workers than cores only made the
+        // thread pool add threads that queue on the same folders (measured).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // A context is costly to set up (Scriban's builtins), and Parallel.For starts many short task replicas: each
+        // takes a ready context from the pool and gives it back.
+        var pool = new System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext>();
+        Parallel.For(0, pages.Count, parallel, () => pool.TryTake(out var ready) ? ready : NewContext(), (i, _, context) =>
         {
             var page = pages[i];
             if (cache is not null && cache.Renders.TryGetValue(page.Path, out var cached) && !cache.IsStale(cached.Dependencies))
@@ -83,7 +89,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 }
             }
             return context;
-        }, _ => { });
+        }, pool.Add);
         diagnostics.AddRange(MergeRepeats(bags.Where(b => b is not null).SelectMany(b => b!.Items)));
         var rendered = 0;
         if (cache is not null)
