@@ -113,7 +113,7 @@ public static class SiteBuilder
         private long _scanTicks;
         private long _writeTicks;
 
-        public RenderedPage Finish(Page page, string html)
+        public RenderedPage Finish(Page page, ReadOnlySpan<char> html)
         {
             var start = Stopwatch.GetTimestamp();
             var scan = scanner.Scan(page.Path, html);
@@ -125,7 +125,8 @@ public static class SiteBuilder
             }
             else if (keepBytes)
             {
-                bytes = Encoding.UTF8.GetBytes(html);
+                bytes = new byte[Encoding.UTF8.GetByteCount(html)];
+                Encoding.UTF8.GetBytes(html, bytes);
             }
             Interlocked.Add(ref _scanTicks, scanned - start);
             Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - scanned);

@@ -13,17 +13,17 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<string> R
 /// </summary>
 public static class HtmlLinkScanner
 {
-    public static PageLinks Scan(string html)
+    public static PageLinks Scan(ReadOnlySpan<char> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
         var length = html.Length;
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while ((i = IndexOf(html, '<', i)) >= 0)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (html[i..].StartsWith("<!--", StringComparison.Ordinal))
             {
-                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var close = IndexOf(html, "-->", i + 4, StringComparison.Ordinal);
                 if (close < 0)
                 {
                     break;
@@ -42,7 +42,7 @@ public static class HtmlLinkScanner
             {
                 j++;
             }
-            var name = html.AsSpan(nameStart, j - nameStart);
+            var name = html.Slice(nameStart, j - nameStart);
             var end = ScanAttributes(html, j, ids, references);
             if (end < 0)
             {
@@ -52,8 +52,8 @@ public static class HtmlLinkScanner
             i = end;
             if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var closing = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
-                var gt = closing < 0 ? -1 : html.IndexOf('>', closing);
+                var closing = IndexOf(html, "</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var gt = closing < 0 ? -1 : IndexOf(html, '>', closing);
                 if (gt < 0)
                 {
                     break;
@@ -65,7 +65,7 @@ public static class HtmlLinkScanner
     }
 
     /// <returns>The index after the tag's '>', or -1 when the tag is malformed (then it is not a tag).</returns>
-    private static int ScanAttributes(string html, int i, HashSet<string> ids, List<string> references)
+    private static int ScanAttributes(ReadOnlySpan<char> html, int i, HashSet<string> ids, List<string> references)
     {
         var length = html.Length;
         while (true)
@@ -100,7 +100,7 @@ public static class HtmlLinkScanner
             {
                 return -1;
             }
-            var name = html.AsSpan(nameStart, i - nameStart);
+            var name = html.Slice(nameStart, i - nameStart);
             var k = i;
             while (k < length && char.IsWhiteSpace(html[k]))
             {
@@ -123,7 +123,7 @@ public static class HtmlLinkScanner
             if (html[k] is '"' or '\'')
             {
                 valueStart = k + 1;
-                valueEnd = html.IndexOf(html[k], valueStart);
+                valueEnd = IndexOf(html, html[k], valueStart);
                 if (valueEnd < 0)
                 {
                     return -1;
@@ -143,7 +143,7 @@ public static class HtmlLinkScanner
             var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase);
             if (isId || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase))
             {
-                var value = html.AsSpan(valueStart, valueEnd - valueStart);
+                var value = html.Slice(valueStart, valueEnd - valueStart);
                 var text = value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
                 if (isId)
                 {
@@ -155,5 +155,17 @@ public static class HtmlLinkScanner
                 }
             }
         }
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from)
+    {
+        var found = text[from..].IndexOf(value);
+        return found < 0 ? -1 : found + from;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from, StringComparison comparison)
+    {
+        var found = text[from..].IndexOf(value, comparison);
+        return found < 0 ? -1 : found + from;
     }
 }

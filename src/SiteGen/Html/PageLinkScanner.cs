@@ -22,7 +22,7 @@ public sealed class PageLinkScanner(string baseUrl, string basePath)
 {
     private readonly ConcurrentDictionary<string, ResolvedReference?> _sameOnEveryPage = new(StringComparer.Ordinal);
 
-    public PageScan Scan(string pagePath, string html)
+    public PageScan Scan(string pagePath, ReadOnlySpan<char> html)
     {
         var links = HtmlLinkScanner.Scan(html);
         var seen = new HashSet<string>(links.References.Count, StringComparer.Ordinal);

@@ -56,7 +56,7 @@ public sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Writes a page's HTML as UTF-8 through a pooled buffer (no byte array per page).</summary>
-    public void WriteText(string path, string text)
+    public void WriteText(string path, ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try

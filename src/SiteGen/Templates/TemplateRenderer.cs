@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Scriban;
 using Scriban.Syntax;
 using Scriban.Runtime;
@@ -5,6 +7,9 @@ using SiteGen.Content;
 using SiteGen.Html;
 
 namespace SiteGen.Templates;
+
+/// <summary>What happens to a page's HTML the moment it is rendered; the span is only valid during the call.</summary>
+public delegate RenderedPage PageFinish(Page page, ReadOnlySpan<char> html);
 
 /// <summary>
 /// Renders every page through its layout and the base layout, in parallel. Templates and the site model are shared
@@ -44,7 +49,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
     /// <returns>Each page as finished, in the order given (null where rendering failed), and how many were rendered
     /// rather than taken from the cache.</returns>
     public (RenderedPage?[] Pages, int Rendered) RenderAll(IReadOnlyList<Page> pages, IReadOnlyDictionary<Page, string> layouts,
-        IReadOnlyDictionary<Page, ScriptObject> models, Func<Page, string, RenderedPage> finish, DiagnosticBag diagnostics, BuildCache? cache)
+        IReadOnlyDictionary<Page, ScriptObject> models, PageFinish finish, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var finished = new RenderedPage?[pages.Count];
         var bags = new DiagnosticBag?[pages.Count];
@@ -70,11 +75,11 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 "page:" + page.Path, "template:" + layout, "template:" + LayoutResolver.BaseLayout,
             };
             context.Dependencies = dependencies;
-            var html = RenderPage(context, page, layout, models[page], bag);
+            var html = RenderPage(context, templates, page, layout, models[page], bag);
             context.Dependencies = null;
             if (html is not null)
             {
-                finished[i] = finish(page, html);
+                finished[i] = Finish(page, html, finish);
                 if (dependencies is not null)
                 {
                     fresh[i] = new CachedRender(finished[i]!, dependencies);
@@ -145,15 +150,22 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         return context;
     }
 
-    private string? RenderPage(EscapingTemplateContext context, Page page, string layout, ScriptObject model, DiagnosticBag diagnostics)
+    /// <returns>The page's HTML, in the context's output buffer (valid until the context renders again), or null
+    /// when a template failed (reported).</returns>
+    private static StringBuilder? RenderPage(EscapingTemplateContext context, TemplateSet templates, Page page, string layout, ScriptObject model, DiagnosticBag diagnostics)
     {
         var pageGlobals = new ScriptObject { ["page"] = model };
         context.PushGlobal(pageGlobals);
+        var output = ((StringBuilderOutput)context.Output).Builder;
+        output.Clear();
         try
         {
-            var main = Evaluate(context, templates.Get(layout));
+            // The layout's HTML becomes `main` for the base layout, whose HTML stays in the output buffer: the page
+            // goes to the link scan and the disk from there, never copied into a string of its own.
+            var main = templates.Get(layout).Render(context) ?? "";
             pageGlobals["main"] = new HtmlString(main);
-            return Evaluate(context, templates.Get(LayoutResolver.BaseLayout));
+            RenderIntoOutput(context, templates.Get(LayoutResolver.BaseLayout));
+            return output;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -175,5 +187,48 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         }
     }
 
-    private static string Evaluate(TemplateContext context, Template template) => template.Render(context) ?? "";
+    /// <summary>What Scriban's Template.Render does, minus turning the output into a string.</summary>
+    private static void RenderIntoOutput(TemplateContext context, Template template)
+    {
+        if (template.Page is null)
+        {
+            return;
+        }
+        if (template.SourceFilePath is not null)
+        {
+            context.PushSourceFile(template.SourceFilePath);
+        }
+        try
+        {
+            var result = context.Evaluate(template.Page);
+            if (result is not null && context.EnableOutput)
+            {
+                context.Write(template.Page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
+        }
+    }
+
+    /// <summary>Hands the HTML in <paramref name="output"/> to <paramref name="finish"/> as one span of a pooled buffer.</summary>
+    private static RenderedPage Finish(Page page, StringBuilder output, PageFinish finish)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(output.Length);
+        try
+        {
+            var length = output.Length;
+            output.CopyTo(0, buffer, length);
+            output.Clear();
+            return finish(page, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 }

@@ -11,7 +11,7 @@ namespace SiteGen.Templates;
 /// </summary>
 public static class TemplateStage
 {
-    public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, Func<Page, string, RenderedPage> finish,
+    public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, PageFinish finish,
         DiagnosticBag diagnostics, BuildCache? cache)
     {
         var globals = new ScriptObject();
