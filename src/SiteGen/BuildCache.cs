@@ -42,6 +42,8 @@ public sealed class BuildCache
 
     public Dictionary<string, CachedRender> Renders { get; } = new(StringComparer.Ordinal);
 
+    public LinkCheckMemory Links { get; } = new();
+
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What changed in this build: "page:/x/", "data:name", "template:name", "site:pages"; or everything.</summary>
@@ -74,6 +76,7 @@ public sealed class BuildCache
         Templates.Clear();
         Models = null;
         Renders.Clear();
+        Links.Clear();
         EverythingChanged = true;
     }
 

@@ -11,17 +11,19 @@ public sealed record ExternalLink(string Url, string File, int Line, int Column)
 /// </summary>
 public sealed class LinkChecker(string baseUrl)
 {
-    /// <returns>The external http(s) links found, each once, sorted.</returns>
-    public IReadOnlyList<ExternalLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics)
+    /// <summary>Checks every page's links and adds the broken ones, numbered, to <paramref name="diagnostics"/>.</summary>
+    /// <param name="memory">the previous check (serve): only pages that changed, and pages linking to an anchor on a
+    /// page whose ids changed, are checked again. Null for a one-off build.</param>
+    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, LinkCheckMemory? memory = null)
     {
         var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             idsByFile[pages[i].OutputFile] = pages[i].Scan.Links.Ids;
         }
-
+        var toCheck = memory?.PagesToCheck(pages, otherFiles);
         var broken = new List<Diagnostic>?[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        void CheckPage(int i)
         {
             List<Diagnostic>? found = null;
             foreach (var resolved in pages[i].Scan.Resolved)
@@ -32,7 +34,26 @@ public sealed class LinkChecker(string baseUrl)
                 }
             }
             broken[i] = found;
-        });
+        }
+        if (toCheck is null)
+        {
+            Parallel.For(0, pages.Count, CheckPage);
+        }
+        else
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (toCheck.Contains(i))
+                {
+                    CheckPage(i);
+                }
+                else
+                {
+                    broken[i] = memory!.BrokenBefore(pages[i]);
+                }
+            }
+        }
+        memory?.Remember(pages, otherFiles, broken);
         var count = 0;
         foreach (var list in broken)
         {
@@ -42,7 +63,6 @@ public sealed class LinkChecker(string baseUrl)
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
             }
         }
-        return ExternalLinks(pages);
     }
 
     private static Diagnostic Report(RenderedPage page, string reference, string problem)
@@ -78,7 +98,8 @@ public sealed class LinkChecker(string baseUrl)
         return ids.Contains(resolved.Fragment) ? null : $"points to #{resolved.Fragment}, but /{file.Replace("index.html", "", StringComparison.Ordinal)} has no element with id=\"{resolved.Fragment}\"";
     }
 
-    private List<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages)
+    /// <returns>The links to other sites (for `check --external`), each once with where it was first found, sorted.</returns>
+    public IReadOnlyList<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages)
     {
         var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)

@@ -64,6 +64,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Removing_a_heading_breaks_the_anchor_links_of_unchanged_pages_that_point_at_it()
+    {
+        Edit("site-content/notes/gamma.md", "---\ntitle: Gamma\nweight: 3\n---\nThird note.\n\n## Deep dive\n\nDetails.\n");
+        Edit("site-content/notes/alpha.md", "---\ntitle: Alpha\nweight: 1\ntags: [x]\n---\nSee [the deep dive](gamma.md#deep-dive).\n");
+        Rebuild();
+
+        // Only gamma changes; alpha, which links to its heading, is not rendered again but must be checked again.
+        Edit("site-content/notes/gamma.md", "---\ntitle: Gamma\nweight: 3\n---\nThird note.\n\n## Overview\n\nDetails.\n");
+        var (broken, _) = _builder.Build();
+        var error = Assert.Single(broken.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("alpha.md", error.File, StringComparison.Ordinal);
+        Assert.Contains("#deep-dive", error.Message, StringComparison.Ordinal);
+
+        Edit("site-content/notes/gamma.md", "---\ntitle: Gamma\nweight: 3\n---\nThird note.\n\n## Deep dive\n\nDetails.\n");
+        var (fixedResult, _) = Rebuild();
+        AssertEqualsCleanBuild(fixedResult);
+    }
+
+    [Fact]
     public void Editing_a_title_renders_the_pages_that_show_it()
     {
         Edit("site-content/notes/beta.md", "---\ntitle: Beta Renamed\nweight: 2\n---\nSecond note.\n");
