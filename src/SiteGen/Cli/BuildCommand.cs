@@ -14,6 +14,7 @@ public static class BuildCommand
         command.Options.Add(timings);
         command.SetAction(parse =>
         {
+            Warmup.Start();
             if (site.Resolve(parse, stderr) is not { } options)
             {
                 return SiteGenCli.UsageErrors;

@@ -21,6 +21,7 @@ public static class CheckCommand
         command.Options.Add(cacheHours);
         command.SetAction(async (parse, cancellation) =>
         {
+            Warmup.Start();
             if (site.Resolve(parse, stderr) is not { } options)
             {
                 return SiteGenCli.UsageErrors;
