@@ -12,7 +12,7 @@ public static class MarkdownPipelineFactory
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
             .UseTaskLists()
-            .Use<AccessibleMarkdown.LabelledTaskLists>()
+            .Use<AccessibleMarkdown.AccessibleRenderers>()
             .UseAutoLinks()
             .UseGenericAttributes()
             .Build();
