@@ -9,7 +9,7 @@ using SiteGen.Content;
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links)
 {
     public LinkResolver Links => links;
 
@@ -19,6 +19,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         {
             return RenderedMarkdown.Empty;
         }
+        var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         var walk = new PageWalk(page, links, diagnostics, targets);
         walk.VisitBlock(document);

@@ -30,7 +30,7 @@ public class LoadAndMarkdownBenchmarks
         _taxonomies = loaded.Config.Taxonomies;
         _files = [.. _pages.Select(p => Path.Combine(_site.Paths.Content, p.ContentPath!))];
         var byContentPath = _pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
-        _renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(),
+        _renderer = new MarkdownRenderer(new MarkdownPipelines(),
             new LinkResolver(byContentPath, loaded.Content, p => p, loaded.Config.BasePath));
     }
 

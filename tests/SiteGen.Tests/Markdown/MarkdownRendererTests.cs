@@ -84,7 +84,7 @@ public sealed class MarkdownRendererTests
         var loaded = new ContentLoader.Loaded([page], new HashSet<string>(), new HashSet<string>());
         var links = new LinkResolver(new Dictionary<string, Page> { ["page.md"] = page }, loaded, p => p, "");
         var diagnostics = new DiagnosticBag();
-        var rendered = new MarkdownRenderer(MarkdownPipelineFactory.Create(), links).Render(page, diagnostics, []);
+        var rendered = new MarkdownRenderer(new MarkdownPipelines(), links).Render(page, diagnostics, []);
         return (rendered.Html, diagnostics);
     }
 }
