@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -12,24 +11,25 @@ namespace SiteGen.Markdown;
 
 /// <summary>
 /// Makes Markdown output meet WCAG without author effort: a `Table: caption` paragraph right before a table becomes its
-/// &lt;caption&gt;, header cells get scope="col", and task-list checkboxes get an accessible name.
+/// &lt;caption&gt;, header cells get scope="col" (both written by <see cref="CaptionedTableRenderer"/>), and task-list
+/// checkboxes get an accessible name.
 /// </summary>
-public static partial class AccessibleMarkdown
+public static class AccessibleMarkdown
 {
     private const string CaptionPrefix = "Table: ";
-    private const string CaptionMarkerStart = "<table data-sitegen-caption=";
 
-    /// <summary>Moves `Table: ...` paragraphs into their tables (as a marker attribute) and warns about tables without one.</summary>
-    public static void PrepareTables(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
+    /// <summary>Moves `Table: ...` paragraphs into their tables (as the caption the renderer writes) and warns about tables
+    /// without one.</summary>
+    public static void PrepareTables(IReadOnlyList<Table> tables, Page page, DiagnosticBag diagnostics)
     {
-        foreach (var table in document.Descendants<Table>().ToList())
+        foreach (var table in tables)
         {
             var parent = table.Parent!;
             var index = parent.IndexOf(table);
             if (index > 0 && parent[index - 1] is ParagraphBlock paragraph && CaptionOf(paragraph) is { } caption)
             {
                 parent.RemoveAt(index - 1);
-                table.GetAttributes().AddProperty("data-sitegen-caption", caption);
+                table.SetData(CaptionedTableRenderer.CaptionKey, caption);
             }
             else
             {
@@ -39,24 +39,9 @@ public static partial class AccessibleMarkdown
         }
     }
 
-    /// <summary>Turns the caption markers into &lt;caption&gt; elements and scopes the header cells (plain string
-    /// replacement: Markdig writes these tags in exactly these forms).</summary>
-    public static string FinishTables(string html)
-    {
-        if (!html.Contains("<table", StringComparison.Ordinal))
-        {
-            return html;
-        }
-        if (html.Contains(CaptionMarkerStart, StringComparison.Ordinal))
-        {
-            html = CaptionMarker().Replace(html, m => $"<table>\n<caption>{m.Groups["caption"].Value}</caption>");
-        }
-        return html.Replace("<th>", "<th scope=\"col\">", StringComparison.Ordinal)
-            .Replace("<th style=", "<th scope=\"col\" style=", StringComparison.Ordinal);
-    }
-
-    /// <summary>A pipeline extension (after UseTaskLists) that swaps in the labelled checkbox renderer.</summary>
-    public sealed class LabelledTaskLists : IMarkdownExtension
+    /// <summary>A pipeline extension (after UsePipeTables and UseTaskLists) that swaps in the accessible table and
+    /// checkbox renderers.</summary>
+    public sealed class AccessibleRenderers : IMarkdownExtension
     {
         public void Setup(MarkdownPipelineBuilder pipeline)
         {
@@ -66,25 +51,38 @@ public static partial class AccessibleMarkdown
         {
             if (renderer is HtmlRenderer html)
             {
-                html.ObjectRenderers.RemoveAll(r => r is HtmlTaskListRenderer);
+                html.ObjectRenderers.RemoveAll(r => r is HtmlTaskListRenderer or HtmlTableRenderer);
                 html.ObjectRenderers.Add(new LabelledTaskListRenderer());
+                html.ObjectRenderers.Add(new CaptionedTableRenderer());
             }
         }
     }
 
     private static string? CaptionOf(ParagraphBlock paragraph)
     {
-        if (paragraph.Inline?.FirstChild is not LiteralInline first || !first.Content.ToString().StartsWith(CaptionPrefix, StringComparison.Ordinal))
+        if (paragraph.Inline?.FirstChild is not LiteralInline first || !first.Content.AsSpan().StartsWith(CaptionPrefix, StringComparison.Ordinal))
         {
             return null;
         }
-        var text = string.Concat(paragraph.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        return text[CaptionPrefix.Length..].Trim();
+        var text = new System.Text.StringBuilder();
+        AppendLiterals(paragraph.Inline, text);
+        return text.ToString(CaptionPrefix.Length, text.Length - CaptionPrefix.Length).Trim();
     }
 
-    [GeneratedRegex(@"<table data-sitegen-caption=""(?<caption>[^""]*)"">", RegexOptions.ExplicitCapture)]
-    private static partial Regex CaptionMarker();
-
+    private static void AppendLiterals(ContainerInline container, System.Text.StringBuilder text)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal)
+            {
+                text.Append(literal.Content.AsSpan());
+            }
+            else if (inline is ContainerInline children)
+            {
+                AppendLiterals(children, text);
+            }
+        }
+    }
 
     private sealed class LabelledTaskListRenderer : HtmlObjectRenderer<TaskList>
     {

@@ -21,8 +21,7 @@ public sealed class LinkResolver(
             return url;
         }
         var hashIndex = url.IndexOf('#');
-        var pathPart = hashIndex >= 0 ? url[..hashIndex] : url;
-        var fragment = hashIndex >= 0 ? url[hashIndex..] : "";
+        var pathPart = hashIndex >= 0 ? url.AsSpan(0, hashIndex) : url;
         var queryIndex = pathPart.IndexOf('?');
         if (queryIndex >= 0)
         {
@@ -41,7 +40,7 @@ public sealed class LinkResolver(
         if (pagesByContentPath.TryGetValue(target, out var targetPage))
         {
             targets.Add((target, targetPage.Path));
-            return basePath + targetPage.Path + fragment;
+            return string.Concat(basePath, targetPage.Path, hashIndex >= 0 ? url.AsSpan(hashIndex) : "");
         }
         targets.Add((target, null));
         var shown = displayContentPath(target);
@@ -54,37 +53,47 @@ public sealed class LinkResolver(
         return null;
     }
 
-    /// <summary>"roles/a.md" + "../skills/b.md" = "skills/b.md"; null when it leaves the content folder.</summary>
     /// <summary>True when every recorded target still resolves to the same URL (so a cached render is still right).</summary>
     public bool SameTargets(IReadOnlyList<(string Target, string? Path)> targets) =>
         targets.All(t => (pagesByContentPath.TryGetValue(t.Target, out var page) ? page.Path : null) == t.Path);
 
+    /// <summary>"roles/a.md" + "../skills/b.md" = "skills/b.md"; null when it leaves the content folder.</summary>
     public static string? Resolve(string fromContentPath, string relative)
     {
-        var parts = new List<string>();
+        // The result is built in place: the folder of fromContentPath, then each segment of relative ('..' drops one).
+        var buffer = fromContentPath.Length + relative.Length + 1 <= 512
+            ? stackalloc char[512]
+            : new char[fromContentPath.Length + relative.Length + 1];
+        var length = 0;
         if (!relative.StartsWith('/'))
         {
-            parts.AddRange(fromContentPath.Split('/')[..^1]);
+            length = Math.Max(fromContentPath.LastIndexOf('/'), 0);
+            fromContentPath.AsSpan(0, length).CopyTo(buffer);
         }
-        foreach (var segment in relative.Split('/'))
+        foreach (var range in relative.AsSpan().Split('/'))
         {
-            switch (segment)
+            var segment = relative.AsSpan(range);
+            if (segment is "" or ".")
             {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
+                continue;
             }
+            if (segment is "..")
+            {
+                if (length == 0)
+                {
+                    return null;
+                }
+                length = Math.Max(buffer[..length].LastIndexOf('/'), 0);
+                continue;
+            }
+            if (length > 0)
+            {
+                buffer[length++] = '/';
+            }
+            segment.CopyTo(buffer[length..]);
+            length += segment.Length;
         }
-        return string.Join('/', parts);
+        return new string(buffer[..length]);
     }
 
     private static bool HasScheme(string url)
@@ -95,6 +104,17 @@ public sealed class LinkResolver(
             return false;
         }
         var slash = url.IndexOf('/');
-        return (slash < 0 || colon < slash) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+        if (slash >= 0 && slash < colon)
+        {
+            return false;
+        }
+        foreach (var c in url.AsSpan(0, colon))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
+using System.Text;
 using Markdig;
-using Markdig.Renderers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,7 +9,7 @@ using SiteGen.Content;
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links)
 {
     public LinkResolver Links => links;
 
@@ -18,38 +19,87 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         {
             return RenderedMarkdown.Empty;
         }
+        var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var recorded = new List<MarkdownLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var walk = new PageWalk(page, links, diagnostics, targets);
+        walk.VisitBlock(document);
+        walk.Links.AddRange(walk.Autolinks);
+        if (walk.Tables is { } tables)
         {
-            var line = page.BodyLine + link.Line;
-            var column = link.Column + 1;
-            if (links.Rewrite(page, link.Url, line, column, diagnostics, targets) is { } href)
-            {
-                link.Url = href;
-                recorded.Add(new MarkdownLink(href, line, column));
-            }
-        }
-        foreach (var link in document.Descendants<AutolinkInline>())
-        {
-            recorded.Add(new MarkdownLink(link.Url, page.BodyLine + link.Line, link.Column + 1));
-        }
-
-        AccessibleMarkdown.PrepareTables(document, page, diagnostics);
-
-        var toc = new List<TocEntry>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var id = heading.TryGetAttributes()?.Id;
-            if (heading.Level is >= 2 and <= 4 && id is not null)
-            {
-                toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
-            }
+            AccessibleMarkdown.PrepareTables(tables, page, diagnostics);
         }
 
         // Markdig renders through its own pooled renderers, set up once per pipeline.
         var html = document.ToHtml(pipeline);
-        return new RenderedMarkdown(AccessibleMarkdown.FinishTables(html), toc, recorded, CountWords(page.Body));
+        return new RenderedMarkdown(html, walk.Toc, walk.Links, CountWords(page.Body));
+    }
+
+    /// <summary>
+    /// One pass over the document in document order (what Markdig's Descendants would visit): rewrites and records
+    /// links, records autolinks, tables and the headings of the table of contents.
+    /// </summary>
+    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
+    {
+        public List<MarkdownLink> Links { get; } = [];
+
+        public List<MarkdownLink> Autolinks { get; } = [];
+
+        public List<Table>? Tables { get; private set; }
+
+        public List<TocEntry> Toc { get; } = [];
+
+        public void VisitBlock(Block block)
+        {
+            switch (block)
+            {
+                case ContainerBlock container:
+                    if (container is Table table)
+                    {
+                        (Tables ??= []).Add(table);
+                    }
+                    for (var i = 0; i < container.Count; i++)
+                    {
+                        VisitBlock(container[i]);
+                    }
+                    break;
+                case LeafBlock leaf:
+                    if (leaf.Inline is { } inline)
+                    {
+                        VisitInlines(inline);
+                    }
+                    if (leaf is HeadingBlock { Level: >= 2 and <= 4 } heading && heading.TryGetAttributes()?.Id is { } id)
+                    {
+                        Toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+                    }
+                    break;
+            }
+        }
+
+        private void VisitInlines(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LinkInline link:
+                        var line = page.BodyLine + link.Line;
+                        var column = link.Column + 1;
+                        if (resolver.Rewrite(page, link.Url, line, column, diagnostics, targets) is { } href)
+                        {
+                            link.Url = href;
+                            Links.Add(new MarkdownLink(href, line, column));
+                        }
+                        break;
+                    case AutolinkInline autolink:
+                        Autolinks.Add(new MarkdownLink(autolink.Url, page.BodyLine + autolink.Line, autolink.Column + 1));
+                        break;
+                }
+                if (inline is ContainerInline children)
+                {
+                    VisitInlines(children);
+                }
+            }
+        }
     }
 
     private static string PlainText(ContainerInline? container)
@@ -58,17 +108,23 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         {
             return "";
         }
-        var builder = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
+        var builder = new StringBuilder();
+        AppendPlainText(container, builder);
+        return builder.ToString().Trim();
+    }
+
+    private static void AppendPlainText(ContainerInline container, StringBuilder builder)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
+                case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: builder.Append(code.Content); break;
                 case LineBreakInline: builder.Append(' '); break;
+                case ContainerInline children: AppendPlainText(children, builder); break;
             }
         }
-        return builder.ToString().Trim();
     }
 
     private static int CountWords(string text)

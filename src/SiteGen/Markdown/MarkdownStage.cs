@@ -11,7 +11,7 @@ public static class MarkdownStage
         var pages = loaded.Pages;
         var byContentPath = pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(), links);
+        var renderer = new MarkdownRenderer(new MarkdownPipelines(), links);
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>

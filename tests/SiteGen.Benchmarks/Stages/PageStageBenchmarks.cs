@@ -41,7 +41,7 @@ public class PageStageBenchmarks
         var diagnostics = new DiagnosticBag();
         var split = FrontMatterParser.SplitPage(_source, "page.md", diagnostics)!;
         _body = split.Body;
-        _pipeline = MarkdownPipelineFactory.Create();
+        _pipeline = new MarkdownPipelines().For(_body);
 
         // The template models come from the engine's own stages, as in a build.
         var loaded = LoadStage.Run(new BuildOptions(_site.Paths, null, false), diagnostics, null)
