@@ -28,7 +28,12 @@ public static class MarkdownStage
             }
             var targets = new List<(string Target, string? Path)>();
             page.Markdown = renderer.Render(page, bags[i], targets);
-            if (cache is not null)
+            if (cache is null)
+            {
+                // A one-off build never reads the Markdown source again: let it go before templates need the memory.
+                page.Body = "";
+            }
+            else
             {
                 page.MarkdownVersion = cache.NextVersion();
                 fresh[i] = new CachedMarkdown(page.SourceVersion, page.Markdown, targets, bags[i].Items.ToList(), page.MarkdownVersion);
