@@ -83,10 +83,9 @@ public static class SiteBuilder
         if (!diagnostics.HasErrors)
         {
             var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-            var checker = new LinkChecker(site.Config.BaseUrl);
-            checker.Check(rendered, otherFiles, diagnostics, cache?.Links);
+            LinkChecker.Check(rendered, otherFiles, diagnostics, cache?.Links);
             // serve never checks external links; skipping the list keeps its rebuilds short.
-            externalLinks = cache is null ? checker.ExternalLinks(rendered) : [];
+            externalLinks = cache is null ? LinkChecker.ExternalLinks(rendered) : [];
         }
         Lap("links");
 

@@ -35,7 +35,7 @@ public sealed class LinkCheckMemory
         foreach (var i in changed)
         {
             var file = pages[i].OutputFile;
-            if (_byFile[file].Page.Scan.Links.Ids.SetEquals(pages[i].Scan.Links.Ids))
+            if (_byFile[file].Page.Scan.Ids.SetEquals(pages[i].Scan.Ids))
             {
                 continue;
             }

@@ -9,17 +9,17 @@ public sealed record ExternalLink(string Url, string File, int Line, int Column)
 /// Checks every internal href and src of every rendered page: the target file must be produced by this build and a
 /// #fragment must name an id on the target page. Broken links are reported together, numbered.
 /// </summary>
-public sealed class LinkChecker(string baseUrl)
+public static class LinkChecker
 {
     /// <summary>Checks every page's links and adds the broken ones, numbered, to <paramref name="diagnostics"/>.</summary>
     /// <param name="memory">the previous check (serve): only pages that changed, and pages linking to an anchor on a
     /// page whose ids changed, are checked again. Null for a one-off build.</param>
-    public void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, LinkCheckMemory? memory = null)
+    public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, LinkCheckMemory? memory = null)
     {
         var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            idsByFile[pages[i].OutputFile] = pages[i].Scan.Links.Ids;
+            idsByFile[pages[i].OutputFile] = pages[i].Scan.Ids;
         }
         var toCheck = memory?.PagesToCheck(pages, otherFiles);
         var broken = new List<Diagnostic>?[pages.Count];
@@ -99,16 +99,14 @@ public sealed class LinkChecker(string baseUrl)
     }
 
     /// <returns>The links to other sites (for `check --external`), each once with where it was first found, sorted.</returns>
-    public IReadOnlyList<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages)
+    public static IReadOnlyList<ExternalLink> ExternalLinks(IReadOnlyList<RenderedPage> pages)
     {
         var byUrl = new SortedDictionary<string, ExternalLink>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            foreach (var reference in pages[i].Scan.Links.References)
+            foreach (var reference in pages[i].Scan.External)
             {
-                if (!reference.StartsWith(baseUrl, StringComparison.Ordinal) &&
-                    (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
-                    !byUrl.ContainsKey(reference))
+                if (!byUrl.ContainsKey(reference))
                 {
                     var source = pages[i].Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
                     byUrl[reference] = source is not null && pages[i].Page.SourceFile is { } file

@@ -9,8 +9,11 @@ public sealed record RenderedPage(Content.Page Page, string OutputFile, PageScan
 /// <summary>One href/src of a page resolved to a file of the site (and a fragment), or the reason it cannot be.</summary>
 public sealed record ResolvedReference(string Reference, string? File, string? Fragment, string? Problem);
 
-/// <summary>What a page links to and which ids it defines: all the link check needs once the HTML is gone.</summary>
-public sealed record PageScan(PageLinks Links, IReadOnlyList<ResolvedReference> Resolved);
+/// <summary>
+/// What a page links to and which ids it defines: all the link check needs once the HTML is gone. Kept for every
+/// page until the link check, so it holds no more than that: links to other sites as text, the rest resolved.
+/// </summary>
+public sealed record PageScan(IReadOnlySet<string> Ids, IReadOnlyList<ResolvedReference> Resolved, IReadOnlyList<string> External);
 
 /// <summary>
 /// Reads a rendered page's ids and links and resolves each internal link to the file (and fragment) it points at.
@@ -27,14 +30,23 @@ public sealed class PageLinkScanner(string baseUrl, string basePath)
         var links = HtmlLinkScanner.Scan(html);
         var seen = new HashSet<string>(links.References.Count, StringComparer.Ordinal);
         var resolved = new List<ResolvedReference>(links.References.Count);
+        List<string>? external = null;
         foreach (var reference in links.References)
         {
-            if (seen.Add(reference) && ResolveCached(pagePath, reference) is { } target)
+            if (!seen.Add(reference))
+            {
+                continue;
+            }
+            if (ResolveCached(pagePath, reference) is { } target)
             {
                 resolved.Add(target);
             }
+            else if (reference.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                (external ??= []).Add(reference);
+            }
         }
-        return new PageScan(links, resolved);
+        return new PageScan(links.Ids, resolved, external ?? (IReadOnlyList<string>)[]);
     }
 
     private ResolvedReference? ResolveCached(string pagePath, string reference)
