@@ -63,7 +63,7 @@ public static class SiteBuilder
         }
         MarkdownStage.Run(paths, site.Config, site.Content, diagnostics, cache);
         Lap("markdown");
-        var derived = DeriveStage.Run(site, paths, diagnostics);
+        var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");
         var rendered = TemplateStage.Run(site, derived, paths, diagnostics, cache);
         Lap("templates");

@@ -17,7 +17,7 @@ public static class TemplateStage
         {
             cache.Models = modelBuilder;
         }
-        globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed, out var models);
+        globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed, site.Content.BodiesOnly, out var models);
         var renderer = new TemplateRenderer(site.Templates, globals);
         var layouts = renderer.ResolveLayouts(derived.Pages, paths.Display(paths.Templates), diagnostics);
         if (diagnostics.HasErrors)
