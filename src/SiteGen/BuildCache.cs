@@ -77,6 +77,11 @@ public sealed class BuildCache
 
     public Dictionary<string, PageScan> Scans { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the last link check found no broken link, and the files other than pages it knew (see <see cref="IncrementalLinkCheck"/>).</summary>
+    public bool LinksClean { get; set; }
+
+    public IReadOnlySet<string>? LinkedOtherFiles { get; set; }
+
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What changed in this build: "page:/x/", "data:name", "template:name", "site:pages"; or everything.</summary>
@@ -122,6 +127,8 @@ public sealed class BuildCache
         Models = null;
         Renders.Clear();
         Scans.Clear();
+        LinksClean = false;
+        LinkedOtherFiles = null;
         EverythingChanged = true;
     }
 

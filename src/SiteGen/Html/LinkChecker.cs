@@ -31,6 +31,7 @@ public sealed class LinkChecker(string baseUrl, string basePath)
                 ? cached
                 : Scan(page);
         });
+        var toValidate = cache is null ? null : IncrementalLinkCheck.PagesToValidate(cache, pages, scans, otherFiles);
         if (cache is not null)
         {
             cache.Scans.Clear();
@@ -48,6 +49,10 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         var broken = new List<Diagnostic>?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
+            if (toValidate is not null && !toValidate[i])
+            {
+                return;
+            }
             List<Diagnostic>? found = null;
             foreach (var resolved in scans[i].Resolved)
             {
@@ -67,7 +72,12 @@ public sealed class LinkChecker(string baseUrl, string basePath)
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
             }
         }
-        return ExternalLinks(pages, scans);
+        if (cache is not null)
+        {
+            IncrementalLinkCheck.Remember(cache, otherFiles, count == 0);
+        }
+        // serve (the one caller with a cache) never asks external links.
+        return cache is null ? ExternalLinks(pages, scans) : [];
     }
 
     private PageScan Scan(RenderedPage page)
