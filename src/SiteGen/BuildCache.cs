@@ -73,6 +73,9 @@ public sealed class BuildCache
 
     public PageModelBuilder? Models { get; set; }
 
+    /// <summary>The layout of each page and the pages that have one, for the derived site and template set they were chosen from.</summary>
+    public CachedLayouts? Layouts { get; set; }
+
     public Dictionary<string, CachedRender> Renders { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, PageScan> Scans { get; } = new(StringComparer.Ordinal);
@@ -125,6 +128,7 @@ public sealed class BuildCache
         DataFiles.Clear();
         Templates.Clear();
         Models = null;
+        Layouts = null;
         Renders.Clear();
         Scans.Clear();
         LinksClean = false;
@@ -132,8 +136,34 @@ public sealed class BuildCache
         EverythingChanged = true;
     }
 
-    public bool IsStale(IReadOnlySet<string> dependencies) =>
-        EverythingChanged || dependencies.Any(Changed.Contains);
+    /// <summary>True when something the entry depends on changed in this build (looked up from the smaller side: an edit
+    /// changes a handful of inputs, a page reads dozens).</summary>
+    public bool IsStale(IReadOnlySet<string> dependencies)
+    {
+        if (EverythingChanged)
+        {
+            return true;
+        }
+        if (Changed.Count <= dependencies.Count)
+        {
+            foreach (var change in Changed)
+            {
+                if (dependencies.Contains(change))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var dependency in dependencies)
+        {
+            if (Changed.Contains(dependency))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 public static class CacheDictionary
@@ -141,9 +171,17 @@ public static class CacheDictionary
     /// <summary>Forgets the entries of files or pages that are gone from this build.</summary>
     public static void KeepOnly<TValue>(this Dictionary<string, TValue> entries, IReadOnlySet<string> present)
     {
-        foreach (var gone in entries.Keys.Where(k => !present.Contains(k)).ToList())
+        List<string>? gone = null;
+        foreach (var key in entries.Keys)
         {
-            entries.Remove(gone);
+            if (!present.Contains(key))
+            {
+                (gone ??= []).Add(key);
+            }
+        }
+        foreach (var key in gone ?? [])
+        {
+            entries.Remove(key);
         }
     }
 }
@@ -153,6 +191,8 @@ public sealed record CachedSource(FileStamp Stamp, Page Source, long Version, st
 
 /// <summary>A page's rendered Markdown, the link targets it was rendered against, and its diagnostics.</summary>
 public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version);
+
+public sealed record CachedLayouts(IReadOnlyList<Page> Pages, TemplateSet Templates, IReadOnlyDictionary<Page, string> Layouts, List<Page> WithLayout);
 
 /// <summary>A page's final HTML and everything its templates read while making it.</summary>
 public sealed record CachedRender(string Html, byte[] Bytes, IReadOnlySet<string> Dependencies);
