@@ -85,6 +85,9 @@ public sealed class BuildCache
 
     public IReadOnlySet<string>? LinkedOtherFiles { get; set; }
 
+    /// <summary>The ids each page file defined in the last link check, by output file.</summary>
+    public Dictionary<string, IReadOnlySet<string>>? LinkedIds { get; set; }
+
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>What changed in this build: "page:/x/", "data:name", "template:name", "site:pages"; or everything.</summary>
@@ -133,6 +136,7 @@ public sealed class BuildCache
         Scans.Clear();
         LinksClean = false;
         LinkedOtherFiles = null;
+        LinkedIds = null;
         EverythingChanged = true;
     }
 

@@ -34,6 +34,31 @@ public static class IncrementalLinkCheck
         return validate;
     }
 
+    /// <summary>Puts this check's scans in the cache (only the changed ones when the rest are the same pages).</summary>
+    /// <returns>The ids each page file defines: the last check's when only pages with unchanged ids changed.</returns>
+    public static Dictionary<string, IReadOnlySet<string>> RememberScans(BuildCache cache, IReadOnlyList<RenderedPage> pages, PageScan[] scans,
+        bool[]? validated, Func<IReadOnlyList<RenderedPage>, PageScan[], Dictionary<string, IReadOnlySet<string>>> idsByFile)
+    {
+        if (validated is not null && cache.LinkedIds is { } kept)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (validated[i])
+                {
+                    cache.Scans[pages[i].Page.Path] = scans[i];
+                }
+            }
+            return kept;
+        }
+        cache.Scans.Clear();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            cache.Scans[pages[i].Page.Path] = scans[i];
+        }
+        cache.LinkedIds = idsByFile(pages, scans);
+        return cache.LinkedIds;
+    }
+
     public static void Remember(BuildCache cache, IReadOnlySet<string> otherFiles, bool clean)
     {
         cache.LinksClean = clean;

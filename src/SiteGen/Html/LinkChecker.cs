@@ -32,22 +32,11 @@ public sealed class LinkChecker(string baseUrl, string basePath)
                 : Scan(page);
         });
         var toValidate = cache is null ? null : IncrementalLinkCheck.PagesToValidate(cache, pages, scans, otherFiles);
-        if (cache is not null)
-        {
-            cache.Scans.Clear();
-            for (var i = 0; i < pages.Count; i++)
-            {
-                cache.Scans[pages[i].Page.Path] = scans[i];
-            }
-        }
-        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            idsByFile[pages[i].OutputFile] = scans[i].Links.Ids;
-        }
+        var idsByFile = cache is null ? IdsByFile(pages, scans) : IncrementalLinkCheck.RememberScans(cache, pages, scans, toValidate, IdsByFile);
 
         var broken = new List<Diagnostic>?[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        // A few changed pages are validated faster on this thread than by waking workers.
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = toValidate is null ? -1 : 1 }, i =>
         {
             if (toValidate is not null && !toValidate[i])
             {
@@ -78,6 +67,16 @@ public sealed class LinkChecker(string baseUrl, string basePath)
         }
         // serve (the one caller with a cache) never asks external links.
         return cache is null ? ExternalLinks(pages, scans) : [];
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> IdsByFile(IReadOnlyList<RenderedPage> pages, PageScan[] scans)
+    {
+        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            idsByFile[pages[i].OutputFile] = scans[i].Links.Ids;
+        }
+        return idsByFile;
     }
 
     private PageScan Scan(RenderedPage page)
