@@ -1,5 +1,7 @@
 using Scriban;
+using Scriban.Runtime;
 using SiteGen.Content;
+using SiteGen.Derive;
 using SiteGen.Html;
 using SiteGen.Templates;
 
@@ -17,9 +19,10 @@ public readonly record struct FileStamp(long Ticks, long Length)
 
 /// <summary>
 /// What one build keeps for the next, so `serve` redoes only the work an edit affects: parsed pages, rendered Markdown,
-/// parsed templates and data, template models, rendered pages (bytes and link scans) with the inputs each one read.
-/// Every stage checks its entries against file stamps; the result always equals a clean build.
-/// A plain `build` passes no cache.
+/// parsed templates and data, the derived site, template models, rendered pages (bytes and link scans) with the inputs
+/// each one read, and what the last link check found. Loaders look only at the files the watcher reported
+/// (<see cref="Files"/>), or compare every file's stamp when that list is unknown; the result always equals a clean
+/// build. A plain `build` passes no cache.
 /// </summary>
 public sealed class BuildCache
 {
@@ -30,7 +33,38 @@ public sealed class BuildCache
     /// <summary>site.yml and options as last built; any change starts over.</summary>
     public string? ConfigKey { get; set; }
 
-    public Dictionary<string, (FileStamp Stamp, Page Source, long Version)> Sources { get; } = new(StringComparer.Ordinal);
+    /// <summary>What the watcher saw change since the last build; set before each build.</summary>
+    public FileChanges Files { get; set; } = FileChanges.Unknown;
+
+    /// <summary>Each page file as last read, by content path ("roles/a.md"); files that failed to load are absent.</summary>
+    public Dictionary<string, CachedSource> Sources { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every page file of the last build's content folder (loaded or not), sorted.</summary>
+    public string[]? ContentFiles { get; set; }
+
+    /// <summary>The last build's pages, as the later stages completed them (Markdown, place in the tree), by content path.</summary>
+    public Dictionary<string, Page> LivePages { get; } = new(StringComparer.Ordinal);
+
+    public ContentLoader.Loaded? LastContent { get; set; }
+
+    /// <summary>The last build's derived site, reused while the pages, their front matter, data and static files stay the same.</summary>
+    public DerivedSite? Derived { get; set; }
+
+    /// <summary>site.data and the templates as last loaded, with their diagnostics: reused while nothing in their folder changed.</summary>
+    public (ScriptObject Root, IReadOnlyList<Diagnostic> Diagnostics)? LoadedData { get; set; }
+
+    public (TemplateSet Set, IReadOnlyList<Diagnostic> Diagnostics)? LoadedTemplates { get; set; }
+
+    public IReadOnlyList<StaticFile>? StaticFiles { get; set; }
+
+    /// <summary>Set by the loaders when data or the list of static files changed: the derived site must be made again.</summary>
+    public bool StructureChanged { get; set; }
+
+    /// <summary>True when the last build succeeded, so its pages and derived site may be kept (see <see cref="LivePages"/>).</summary>
+    public bool CanKeepPages { get; private set; }
+
+    /// <summary>Whether this build kept the last build's pages and derived site (only page bodies changed).</summary>
+    public bool KeptPages { get; set; }
 
     public Dictionary<string, CachedMarkdown> Markdown { get; } = new(StringComparer.Ordinal);
 
@@ -39,6 +73,9 @@ public sealed class BuildCache
     public Dictionary<string, (FileStamp Stamp, Template? Template, IReadOnlyList<Diagnostic> Diagnostics)> Templates { get; } = new(StringComparer.Ordinal);
 
     public PageModelBuilder? Models { get; set; }
+
+    /// <summary>The layout of each page and the pages that have one, for the derived site and template set they were chosen from.</summary>
+    public CachedLayouts? Layouts { get; set; }
 
     public Dictionary<string, CachedRender> Renders { get; } = new(StringComparer.Ordinal);
 
@@ -65,23 +102,62 @@ public sealed class BuildCache
             ConfigKey = configKey;
         }
         EverythingChanged = Renders.Count == 0 || !LastSucceeded;
+        CanKeepPages = LastSucceeded && Derived is not null && LastContent is not null;
+        StructureChanged = false;
+        KeptPages = false;
         Changed.Clear();
+        // Until this build completes: a build interrupted by an exception must not leave half-updated pages to reuse.
+        LastSucceeded = false;
     }
 
     public void Reset()
     {
         Sources.Clear();
+        ContentFiles = null;
+        LivePages.Clear();
+        LastContent = null;
+        Derived = null;
+        LoadedData = null;
+        LoadedTemplates = null;
+        StaticFiles = null;
         Markdown.Clear();
         DataFiles.Clear();
         Templates.Clear();
         Models = null;
+        Layouts = null;
         Renders.Clear();
         Links.Clear();
         EverythingChanged = true;
     }
 
-    public bool IsStale(IReadOnlySet<string> dependencies) =>
-        EverythingChanged || dependencies.Any(Changed.Contains);
+    /// <summary>True when something the entry depends on changed in this build (looked up from the smaller side: an edit
+    /// changes a handful of inputs, a page reads dozens).</summary>
+    public bool IsStale(IReadOnlySet<string> dependencies)
+    {
+        if (EverythingChanged)
+        {
+            return true;
+        }
+        if (Changed.Count <= dependencies.Count)
+        {
+            foreach (var change in Changed)
+            {
+                if (dependencies.Contains(change))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var dependency in dependencies)
+        {
+            if (Changed.Contains(dependency))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 public static class CacheDictionary
@@ -89,15 +165,28 @@ public static class CacheDictionary
     /// <summary>Forgets the entries of files or pages that are gone from this build.</summary>
     public static void KeepOnly<TValue>(this Dictionary<string, TValue> entries, IReadOnlySet<string> present)
     {
-        foreach (var gone in entries.Keys.Where(k => !present.Contains(k)).ToList())
+        List<string>? gone = null;
+        foreach (var key in entries.Keys)
         {
-            entries.Remove(gone);
+            if (!present.Contains(key))
+            {
+                (gone ??= []).Add(key);
+            }
+        }
+        foreach (var key in gone ?? [])
+        {
+            entries.Remove(key);
         }
     }
 }
 
+/// <summary>A page file as last read: its stamp, the page as loaded (a template for fresh copies), and its front matter text.</summary>
+public sealed record CachedSource(FileStamp Stamp, Page Source, long Version, string FrontMatter);
+
 /// <summary>A page's rendered Markdown, the link targets it was rendered against, and its diagnostics.</summary>
 public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version);
+
+public sealed record CachedLayouts(IReadOnlyList<Page> Pages, TemplateSet Templates, IReadOnlyDictionary<Page, string> Layouts, List<Page> WithLayout);
 
 /// <summary>A page as rendered (bytes and link scan) and everything its templates read while making it.</summary>
 public sealed record CachedRender(RenderedPage Page, IReadOnlySet<string> Dependencies);

@@ -73,7 +73,7 @@ public static class SiteBuilder
         }
         MarkdownStage.Run(paths, site.Config, site.Content, diagnostics, cache);
         Lap("markdown");
-        var derived = DeriveStage.Run(site, paths, diagnostics);
+        var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null);
@@ -101,7 +101,6 @@ public static class SiteBuilder
         }
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
         files.AddRange(derived.ExtraFiles);
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count;
         return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
     }

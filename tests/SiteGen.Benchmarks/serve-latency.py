@@ -3,9 +3,10 @@
 
 Usage: tests/SiteGen.Benchmarks/serve-latency.py [--site DIR] [--page REL] [--edits 20] [--sitegen CMD]
 Copies the site (site-content/ + templates/) to a temp folder, starts `SiteGen serve` there, listens to
-/__sitegen/events and edits the page's body once per round.
+/__sitegen/events and edits the page's body once per round. Also prints the server's own figure per edit
+("Rebuilt in N ms": from the first change event to the new site being served) and the median of each stage.
 """
-import argparse, os, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.request
+import argparse, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
 root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 parser = argparse.ArgumentParser()
@@ -28,6 +29,9 @@ try:
         if "Serving" in line:
             print(line.strip())
             break
+    server_lines = []
+    reader = threading.Thread(target=lambda: server_lines.extend(server.stdout), daemon=True)
+    reader.start()
     events = urllib.request.urlopen(f"http://127.0.0.1:{port}/__sitegen/events", timeout=30)
     assert events.readline().decode().startswith(": connected")
     page = os.path.join(work, args.page)
@@ -46,12 +50,29 @@ try:
         events.readline(); events.readline()  # data line and blank line
     print("edits:", " ".join(f"{t:.0f}" for t in times), "ms")
     print(f"save -> reload message: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms over {len(times)} edits")
+    time.sleep(0.5)
     server.terminate()
-    tail = server.communicate(timeout=10)[0]
-    lines = tail.splitlines()
+    server.wait(timeout=10)
+    reader.join(timeout=5)
+    lines = [l.rstrip("\n") for l in server_lines]
+    rebuilt = [float(m.group(1)) for l in lines if (m := re.match(r"Rebuilt in (\d+) ms", l))]
+    stages = {}
     for i, l in enumerate(lines):
-        if l.startswith("Rebuilt") and i >= len(lines) - 4:
-            print("server says:", l, lines[i + 1] if i + 1 < len(lines) else "")
+        if l.startswith("Rebuilt") and i + 1 < len(lines):
+            for name, ms in re.findall(r"(\w+) ([\d.]+) ms", lines[i + 1]):
+                stages.setdefault(name, []).append(float(ms))
+    if rebuilt:
+        print("server, change seen -> served:", " ".join(f"{t:.0f}" for t in rebuilt), "ms")
+        print(f"server, change seen -> served: median {statistics.median(rebuilt):.1f} ms over {len(rebuilt)} rebuilds")
+    if stages:
+        print("stage medians:", "  ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in stages.items()))
+    others = [l for l in lines if not l.startswith(("Rebuilt", "  load"))]
+    if others:
+        print(f"server also said ({len(others)} lines):", *others[:10], sep="\n  ")
+    if len(rebuilt) != args.edits:
+        print(f"note: {len(rebuilt)} rebuilds for {args.edits} edits (a save seen in two parts gives two)")
+    for l in lines[-2:]:
+        print("server says:", l)
 finally:
     if server.poll() is None:
         server.kill()

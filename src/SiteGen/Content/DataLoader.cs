@@ -6,10 +6,30 @@ namespace SiteGen.Content;
 /// <summary>Reads <c>data/**/*.yml</c> into <c>site.data</c>: data/a/b.yml becomes site.data.a.b.</summary>
 public static class DataLoader
 {
+    /// <param name="cache">serve's: site.data is kept while the watcher saw nothing change in the data folder; else each
+    /// file is read again when its stamp changed.</param>
     public static ScriptObject Load(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
-        var root = new ScriptObject();
         var dataFolder = System.IO.Path.Combine(paths.Content, "data");
+        if (cache?.LoadedData is { } kept && cache.Files.NoneUnder(dataFolder))
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Root;
+        }
+        var bag = new DiagnosticBag();
+        var root = Load(paths, dataFolder, bag, cache);
+        diagnostics.AddRange(bag.Items);
+        if (cache is not null)
+        {
+            cache.LoadedData = (root, bag.Items.ToList());
+            cache.StructureChanged |= cache.Changed.Any(c => c.StartsWith("data:", StringComparison.Ordinal));
+        }
+        return root;
+    }
+
+    private static ScriptObject Load(SitePaths paths, string dataFolder, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var root = new ScriptObject();
         if (!Directory.Exists(dataFolder))
         {
             return root;

@@ -24,12 +24,12 @@ public static class LoadStage
             return null;
         }
         cache?.StartBuild(string.Join('\n', configText, options.BaseUrlOverride, options.IncludeDrafts, paths.Content, paths.Templates));
-        return new LoadedSite(
-            config,
-            ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics, cache),
-            DataLoader.Load(paths, diagnostics, cache),
-            TemplateSet.Load(paths, diagnostics, cache),
-            StaticFileCollector.Collect(paths));
+        // Data and static files before pages: when neither changed, serve may keep the last build's pages.
+        var data = DataLoader.Load(paths, diagnostics, cache);
+        var templates = TemplateSet.Load(paths, diagnostics, cache);
+        var staticFiles = StaticFileCollector.Collect(paths, cache);
+        var content = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics, cache);
+        return new LoadedSite(config, content, data, templates, staticFiles);
     }
 
     private static (SiteConfig? Config, string Text) LoadConfig(BuildOptions options, DiagnosticBag diagnostics)

@@ -65,21 +65,42 @@ public sealed class Page
 
     public SortedDictionary<string, List<Page>> PageTerms { get; } = new(StringComparer.Ordinal);
 
-    public string OutputFile => UrlPath.ToOutputFile(Path);
+    /// <summary>The file this page is written to ("roles/api-developer/index.html"); made once, as the URL never changes.</summary>
+    public string OutputFile => _outputFile ??= UrlPath.ToOutputFile(Path);
+
+    private string? _outputFile;
 
     /// <summary>The first segment of the URL ("roles"), or "" for pages at the root.</summary>
     public string Section
     {
         get
         {
-            var segments = Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            return segments.Length switch
-            {
-                0 => "",
-                1 => Kind is PageKind.Section or PageKind.Taxonomy ? segments[0] : "",
-                _ => segments[0],
-            };
+            var (first, more) = _firstSegment ??= FirstSegment(Path);
+            return more || Kind is PageKind.Section or PageKind.Taxonomy ? first : "";
         }
+    }
+
+    private (string First, bool More)? _firstSegment;
+
+    /// <returns>The first non-empty segment of a URL path and whether another one follows ("" when there is none).</returns>
+    private static (string First, bool More) FirstSegment(string path)
+    {
+        var start = 0;
+        while (start < path.Length && path[start] == '/')
+        {
+            start++;
+        }
+        var end = path.IndexOf('/', start);
+        if (end < 0)
+        {
+            end = path.Length;
+        }
+        var rest = end;
+        while (rest < path.Length && path[rest] == '/')
+        {
+            rest++;
+        }
+        return (path[start..end], rest < path.Length);
     }
 
     public bool IsListPage => Kind is PageKind.Home or PageKind.Section or PageKind.Taxonomy;

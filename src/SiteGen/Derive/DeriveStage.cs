@@ -10,7 +10,25 @@ public sealed record DerivedSite(IReadOnlyList<Page> Pages, IReadOnlyList<Output
 /// <summary>Stage 3: data pages, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt.</summary>
 public static class DeriveStage
 {
-    public static DerivedSite Run(LoadedSite site, SitePaths paths, DiagnosticBag diagnostics)
+    /// <param name="cache">serve's: when only page bodies changed (see <see cref="ContentLoader.Loaded.BodiesOnly"/>),
+    /// the last derived site still holds: same pages, front matter, data and static files.</param>
+    public static DerivedSite Run(LoadedSite site, SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
+    {
+        if (cache?.Derived is { } kept && site.Content.BodiesOnly is not null)
+        {
+            return kept;
+        }
+        var before = diagnostics.Items.Count;
+        var derived = Derive(site, paths, diagnostics);
+        if (cache is not null)
+        {
+            // Kept only when it said nothing: a reused derived site replays no diagnostics.
+            cache.Derived = diagnostics.Items.Count == before ? derived : null;
+        }
+        return derived;
+    }
+
+    private static DerivedSite Derive(LoadedSite site, SitePaths paths, DiagnosticBag diagnostics)
     {
         var allPages = new List<Page>(site.Content.Pages);
         allPages.AddRange(DataPageBuilder.Build(site.Config, site.Data, paths.Display(paths.ConfigFile), diagnostics));

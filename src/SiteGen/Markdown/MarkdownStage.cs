@@ -8,8 +8,10 @@ public static class MarkdownStage
 {
     public static void Run(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics, BuildCache? cache)
     {
-        var pages = loaded.Pages;
-        var byContentPath = pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
+        var bodiesOnly = cache is not null && loaded.BodiesOnly is not null;
+        var pages = bodiesOnly ? loaded.BodiesOnly! : loaded.Pages;
+        var byContentPath = bodiesOnly ? cache!.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
         var renderer = new MarkdownRenderer(new MarkdownPipelines(), links);
         var fresh = new CachedMarkdown?[pages.Count];
@@ -47,8 +49,22 @@ public static class MarkdownStage
         {
             return;
         }
-        var present = pages.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal);
-        cache.Markdown.KeepOnly(present);
+        if (bodiesOnly)
+        {
+            // The other pages' warnings, as a clean build would give them again.
+            var rendered = pages.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal);
+            foreach (var (contentPath, entry) in cache.Markdown)
+            {
+                if (entry.Diagnostics.Count > 0 && !rendered.Contains(contentPath))
+                {
+                    diagnostics.AddRange(entry.Diagnostics);
+                }
+            }
+        }
+        else
+        {
+            cache.Markdown.KeepOnly(pages.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal));
+        }
         for (var i = 0; i < pages.Count; i++)
         {
             if (fresh[i] is { } entry)

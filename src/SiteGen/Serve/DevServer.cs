@@ -28,20 +28,21 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IncrementalBuilder _builder;
     private readonly LiveReload _reload = new();
-    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    /// <summary>Changed paths with when they were seen (<see cref="Stopwatch.GetTimestamp"/>); null for a watcher overflow.</summary>
+    private readonly Channel<(string? Path, long Seen)> _changes = Channel.CreateUnbounded<(string? Path, long Seen)>();
     private readonly CancellationTokenSource _stop = new();
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
-    private readonly TimeSpan _debounce;
+    private readonly TimeSpan _quietPeriod;
     private readonly List<FileSystemWatcher> _watchers = [];
     private volatile ServedSite? _site;
     private Task _rebuildLoop = Task.CompletedTask;
 
-    private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan debounce)
+    private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan quietPeriod)
     {
         _options = options;
         _app = app;
         _log = log;
-        _debounce = debounce;
+        _quietPeriod = quietPeriod;
         _builder = new IncrementalBuilder(options);
     }
 
@@ -53,7 +54,8 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Raised after each rebuild with the new version and how long it took from the first change seen.</summary>
     public event Action<ServedSite, TimeSpan>? Rebuilt;
 
-    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? debounce = null)
+    /// <param name="quietPeriod">how long no change must be seen before a rebuild starts (10 ms by default).</param>
+    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? quietPeriod = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.Paths.Root });
         builder.Logging.ClearProviders();
@@ -69,7 +71,7 @@ public sealed class DevServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new DevServer(options, app, log, debounce ?? TimeSpan.FromMilliseconds(30));
+        var server = new DevServer(options, app, log, quietPeriod ?? TimeSpan.FromMilliseconds(10));
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -77,7 +79,7 @@ public sealed class DevServer : IAsyncDisposable
         var shownHost = host is "0.0.0.0" or "::" ? "127.0.0.1" : host;
         server.Address = new Uri($"http://{(shownHost.Contains(':') ? $"[{shownHost}]" : shownHost)}:{actualPort}/");
         server._builder.BaseUrl = server.Address.ToString();
-        server.RebuildNow(Stopwatch.StartNew(), "start");
+        server.RebuildNow(Stopwatch.StartNew(), "start", FileChanges.Unknown);
         server.Watch();
         server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
         return server;
@@ -93,17 +95,27 @@ public sealed class DevServer : IAsyncDisposable
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
                 InternalBufferSize = 64 * 1024,
             };
-            watcher.Changed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
-            watcher.Created += (_, e) => _changes.Writer.TryWrite(e.FullPath);
-            watcher.Deleted += (_, e) => _changes.Writer.TryWrite(e.FullPath);
-            watcher.Renamed += (_, e) => _changes.Writer.TryWrite(e.FullPath);
-            watcher.Error += (_, _) => _changes.Writer.TryWrite("*overflow*");
+            watcher.Changed += (_, e) => Seen(e.FullPath);
+            watcher.Created += (_, e) => Seen(e.FullPath);
+            watcher.Deleted += (_, e) => Seen(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Seen(e.OldFullPath);
+                Seen(e.FullPath);
+            };
+            // Events were lost (the buffer overflowed): the next build compares every file.
+            watcher.Error += (_, _) => Seen(null);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    /// <summary>Waits for a change, then for a quiet moment (editors save in several steps, git checkout in bursts), then rebuilds.</summary>
+    private void Seen(string? path) => _changes.Writer.TryWrite((path, Stopwatch.GetTimestamp()));
+
+    /// <summary>
+    /// Waits for a change, then until no change was seen for the quiet period (editors save in several steps, git
+    /// checkout in bursts), then rebuilds with every path seen. Changes that arrive during a rebuild start the next one.
+    /// </summary>
     private async Task RebuildLoopAsync()
     {
         var token = _stop.Token;
@@ -112,17 +124,24 @@ public sealed class DevServer : IAsyncDisposable
             while (await _changes.Reader.WaitToReadAsync(token))
             {
                 var clock = Stopwatch.StartNew();
+                var paths = new HashSet<string>(StringComparer.Ordinal);
+                var overflow = false;
                 var first = "";
-                while (_changes.Reader.TryRead(out var path))
-                {
-                    first = first.Length == 0 ? path : first;
-                }
+                var lastSeen = 0L;
                 do
                 {
-                    await Task.Delay(_debounce, token);
+                    while (_changes.Reader.TryRead(out var change))
+                    {
+                        lastSeen = Math.Max(lastSeen, change.Seen);
+                        overflow |= change.Path is null;
+                        if (change.Path is { } path && paths.Add(path) && first.Length == 0)
+                        {
+                            first = path;
+                        }
+                    }
                 }
-                while (Drain());
-                RebuildNow(clock, first);
+                while (!await QuietFor(lastSeen, token));
+                RebuildNow(clock, first, overflow ? FileChanges.Unknown : FileChanges.Of(paths));
             }
         }
         catch (OperationCanceledException)
@@ -130,21 +149,23 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private bool Drain()
+    /// <returns>True once the quiet period has passed since <paramref name="lastSeen"/> with no change waiting; false
+    /// as soon as a change is waiting.</returns>
+    private async Task<bool> QuietFor(long lastSeen, CancellationToken token)
     {
-        var any = false;
-        while (_changes.Reader.TryRead(out _))
+        var remaining = _quietPeriod - Stopwatch.GetElapsedTime(lastSeen);
+        if (remaining > TimeSpan.Zero)
         {
-            any = true;
+            await Task.Delay(remaining, token);
         }
-        return any;
+        return !_changes.Reader.TryPeek(out _);
     }
 
-    private void RebuildNow(Stopwatch sinceChange, string trigger)
+    private void RebuildNow(Stopwatch sinceChange, string trigger, FileChanges changes)
     {
         try
         {
-            var (result, rendered) = _builder.Build();
+            var (result, rendered) = _builder.Build(changes);
             var site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site, _builder.ReadStatic);
             _site = site;
             var elapsed = sinceChange.Elapsed;
@@ -172,7 +193,7 @@ public sealed class DevServer : IAsyncDisposable
         {
             // A file vanished mid-read (editor temp files, git checkout): the next change event rebuilds again.
             _log.WriteLine($"Rebuild skipped: {ex.Message}; waiting for the next change.");
-            _changes.Writer.TryWrite(trigger);
+            Seen(null);
         }
     }
 

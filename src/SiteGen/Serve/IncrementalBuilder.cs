@@ -22,9 +22,16 @@ public sealed class IncrementalBuilder(BuildOptions options)
 
     public IReadOnlyList<StageTiming> LastTimings { get; private set; } = [];
 
+    /// <summary>Whether the last build kept the pages, page tree and site model of the one before (only page bodies changed).</summary>
+    public bool LastKeptPages => _cache.KeptPages;
+
+    /// <param name="changes">what the watcher saw change since the last call; unknown (the default) compares every
+    /// file's stamp. After a failed or interrupted build every file is compared anyway, since that build may not have
+    /// taken in the changes it was given.</param>
     /// <returns>The build and how many pages were rendered.</returns>
-    public (BuildResult Result, int Rendered) Build()
+    public (BuildResult Result, int Rendered) Build(FileChanges? changes = null)
     {
+        _cache.Files = _cache.LastSucceeded ? changes ?? FileChanges.Unknown : FileChanges.Unknown;
         var result = SiteBuilder.Build(options with { BaseUrlOverride = BaseUrl, IncludeDrafts = true }, _cache);
         LastTimings = result.Timings;
         return (result, _cache.LastRendered);

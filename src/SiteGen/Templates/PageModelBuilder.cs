@@ -18,12 +18,26 @@ public sealed class PageModelBuilder(SiteConfig config)
     private readonly Dictionary<string, (string Meta, string Content)> _signatures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long SourceVersion, string Signature)> _frontMatterSignatures = new(StringComparer.Ordinal);
     private string _pathList = "";
+    private (IReadOnlyList<Page> Pages, ScriptObject Data, ScriptObject Site, Dictionary<Page, ScriptObject> Models)? _last;
 
     /// <param name="pages">every page, sorted by URL (as the derive stage gives them).</param>
     /// <param name="changed">receives what changed since the last call; null for a one-off build, which then skips
     /// the signatures that only serve to compare builds.</param>
-    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, ISet<string>? changed, out IReadOnlyDictionary<Page, ScriptObject> models)
+    /// <param name="bodiesOnly">when <paramref name="pages"/> and <paramref name="data"/> are the last call's (serve kept
+    /// the derived site), the only pages whose content may have changed: the rest of the models and the site object are
+    /// kept as they are.</param>
+    public ScriptObject BuildSite(IReadOnlyList<Page> pages, ScriptObject data, ISet<string>? changed, IReadOnlyList<Page>? bodiesOnly,
+        out IReadOnlyDictionary<Page, ScriptObject> models)
     {
+        if (changed is not null && bodiesOnly is not null && _last is { } last && last.Pages == pages && last.Data == data)
+        {
+            foreach (var page in bodiesOnly.Where(p => last.Models.ContainsKey(p) && Compare(p, changed)))
+            {
+                Fill(page, last.Models);
+            }
+            models = last.Models;
+            return last.Site;
+        }
         var byPage = new Dictionary<Page, ScriptObject>(pages.Count);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var refill = new List<Page>();
@@ -43,17 +57,10 @@ public sealed class PageModelBuilder(SiteConfig config)
             {
                 continue;
             }
-            var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
-            if (_signatures.TryGetValue(page.Path, out var previous) && previous != signature)
+            if (Compare(page, changed))
             {
                 refill.Add(page);
-                if (previous.Meta != signature.Meta)
-                {
-                    changed.Add("page:" + page.Path);
-                }
-                changed.Add("page:" + page.Path + ":content");
             }
-            _signatures[page.Path] = signature;
         }
         foreach (var gone in _models.Keys.Where(k => !present.Contains(k)).ToList())
         {
@@ -78,7 +85,28 @@ public sealed class PageModelBuilder(SiteConfig config)
             }
         }
         models = byPage;
-        return Site(pages, data, byPage);
+        var site = Site(pages, data, byPage);
+        _last = changed is null ? null : (pages, data, site, byPage);
+        return site;
+    }
+
+    /// <returns>True when the page's model must be filled again: its signature changed since the last build (noted
+    /// in <paramref name="changed"/>: "page:/x/" for anything but its content, "page:/x/:content" for its content).</returns>
+    private bool Compare(Page page, ISet<string> changed)
+    {
+        var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
+        var refill = false;
+        if (_signatures.TryGetValue(page.Path, out var previous) && previous != signature)
+        {
+            refill = true;
+            if (previous.Meta != signature.Meta)
+            {
+                changed.Add("page:" + page.Path);
+            }
+            changed.Add("page:" + page.Path + ":content");
+        }
+        _signatures[page.Path] = signature;
+        return refill;
     }
 
     private TrackedScriptObject Site(IReadOnlyList<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)

@@ -99,8 +99,11 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         var rendered = 0;
         if (cache is not null)
         {
-            var present = pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-            cache.Renders.KeepOnly(present);
+            // Pages kept from the last build (same list) leave no entry to forget.
+            if (!ReferenceEquals(pages, cache.Layouts?.WithLayout))
+            {
+                cache.Renders.KeepOnly(pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+            }
             for (var i = 0; i < pages.Count; i++)
             {
                 if (fresh[i] is { } entry)

@@ -20,7 +20,26 @@ public sealed class TemplateSet : ITemplateLoader
 
     public Template Get(string name) => _templates[name];
 
+    /// <param name="cache">serve's: the set is kept while the watcher saw nothing change in the templates folder; else
+    /// each template is parsed again when its stamp changed.</param>
     public static TemplateSet Load(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
+    {
+        if (cache?.LoadedTemplates is { } kept && cache.Files.NoneUnder(paths.Templates))
+        {
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Set;
+        }
+        var bag = new DiagnosticBag();
+        var set = LoadAll(paths, bag, cache);
+        diagnostics.AddRange(bag.Items);
+        if (cache is not null)
+        {
+            cache.LoadedTemplates = (set, bag.Items.ToList());
+        }
+        return set;
+    }
+
+    private static TemplateSet LoadAll(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Templates))

@@ -21,17 +21,20 @@ public static class TemplateStage
         {
             cache.Models = modelBuilder;
         }
-        globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed, out var models);
+        globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed, site.Content.BodiesOnly, out var models);
         var renderer = new TemplateRenderer(site.Templates, globals);
-        var layouts = renderer.ResolveLayouts(derived.Pages, paths.Display(paths.Templates), diagnostics);
+        // serve: the same pages with the same templates keep their layouts.
+        var kept = cache?.Layouts is { } last && last.Pages == derived.Pages && last.Templates == site.Templates ? last : null;
+        var layouts = kept?.Layouts ?? renderer.ResolveLayouts(derived.Pages, paths.Display(paths.Templates), diagnostics);
         if (diagnostics.HasErrors)
         {
             return [];
         }
-        var pages = derived.Pages.Where(layouts.ContainsKey).ToList();
+        var pages = kept?.WithLayout ?? derived.Pages.Where(layouts.ContainsKey).ToList();
         var (finished, renderedCount) = renderer.RenderAll(pages, layouts, models, finish, diagnostics, cache);
         if (cache is not null)
         {
+            cache.Layouts = kept ?? new CachedLayouts(derived.Pages, site.Templates, layouts, pages);
             cache.LastRendered = renderedCount;
         }
         var rendered = new List<RenderedPage>(pages.Count);

@@ -53,7 +53,7 @@ public class PageStageBenchmarks
         _baseTemplate = _templates.Get("_default/base.html");
         var globals = new ScriptObject();
         TemplateFunctions.Import(globals, loaded.Config, _templates);
-        globals["site"] = new PageModelBuilder(loaded.Config).BuildSite(derived.Pages, loaded.Data, null, out var models);
+        globals["site"] = new PageModelBuilder(loaded.Config).BuildSite(derived.Pages, loaded.Data, null, null, out var models);
         var page = derived.Pages.Single(p => p.ContentPath == contentPath);
         _context = new EscapingTemplateContext();
         _templates.Prime(_context);
