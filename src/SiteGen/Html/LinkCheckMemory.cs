@@ -3,22 +3,26 @@ namespace SiteGen.Html;
 /// <summary>
 /// What the last link check saw, so `serve` re-checks only what an edit can affect: the pages that were rendered
 /// again, and the pages that link to an anchor on a page whose ids changed. A page added or removed, or a change in
-/// the other files, checks everything again.
+/// the other files, checks everything again. Work per rebuild is one pass over the pages plus the pages re-checked.
 /// </summary>
 public sealed class LinkCheckMemory
 {
     private readonly Dictionary<string, (RenderedPage Page, List<Diagnostic>? Broken)> _byFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _anchorLinkersByFile = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlySet<string>> _idsByFile = new(StringComparer.Ordinal);
     private HashSet<string> _otherFiles = new(StringComparer.Ordinal);
 
-    /// <returns>The indexes of the pages to check, or null to check all of them.</returns>
+    /// <summary>The ids of every page file, as of the last check and the pages changed since.</summary>
+    public Dictionary<string, IReadOnlySet<string>> IdsByFile => _idsByFile;
+
+    /// <returns>The indexes of the pages to check (with <see cref="IdsByFile"/> brought up to date), or null to check
+    /// all of them.</returns>
     public HashSet<int>? PagesToCheck(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles)
     {
         if (_byFile.Count != pages.Count || !_otherFiles.SetEquals(otherFiles))
         {
             return null;
         }
-        var indexByFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var changed = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -32,15 +36,19 @@ public sealed class LinkCheckMemory
             }
         }
         var toCheck = new HashSet<int>(changed);
+        Dictionary<string, int>? indexByFile = null;
         foreach (var i in changed)
         {
             var file = pages[i].OutputFile;
-            if (_byFile[file].Page.Scan.Ids.SetEquals(pages[i].Scan.Ids))
+            var ids = pages[i].Scan.Ids;
+            if (_idsByFile[file].SetEquals(ids))
             {
                 continue;
             }
-            if (indexByFile.Count == 0)
+            _idsByFile[file] = ids;
+            if (indexByFile is null)
             {
+                indexByFile = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
                 for (var k = 0; k < pages.Count; k++)
                 {
                     indexByFile[pages[k].OutputFile] = k;
@@ -59,24 +67,27 @@ public sealed class LinkCheckMemory
 
     public List<Diagnostic>? BrokenBefore(RenderedPage page) => _byFile[page.OutputFile].Broken;
 
-    public void Remember(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, List<Diagnostic>?[] broken)
+    /// <param name="checkedPages">what <see cref="PagesToCheck"/> returned: null after checking every page.</param>
+    public void Remember(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, Dictionary<string, IReadOnlySet<string>> idsByFile,
+        HashSet<int>? checkedPages, List<Diagnostic>?[] broken)
     {
-        var full = _byFile.Count != pages.Count || !_otherFiles.SetEquals(otherFiles);
-        if (full)
+        if (checkedPages is null)
         {
             _byFile.Clear();
             _anchorLinkersByFile.Clear();
             _otherFiles = new HashSet<string>(otherFiles, StringComparer.Ordinal);
+            _idsByFile = idsByFile;
         }
-        for (var i = 0; i < pages.Count; i++)
+        IEnumerable<int> indexes = checkedPages ?? Enumerable.Range(0, pages.Count);
+        foreach (var i in indexes)
         {
             var page = pages[i];
-            if (!full && _byFile.TryGetValue(page.OutputFile, out var before) && ReferenceEquals(before.Page, page))
+            var unchanged = _byFile.TryGetValue(page.OutputFile, out var before) && ReferenceEquals(before.Page, page);
+            _byFile[page.OutputFile] = (page, broken[i]);
+            if (unchanged)
             {
-                _byFile[page.OutputFile] = (page, broken[i]);
                 continue;
             }
-            _byFile[page.OutputFile] = (page, broken[i]);
             // A link that no longer exists stays listed: it only costs one needless re-check.
             foreach (var resolved in page.Scan.Resolved)
             {
@@ -96,6 +107,7 @@ public sealed class LinkCheckMemory
     {
         _byFile.Clear();
         _anchorLinkersByFile.Clear();
+        _idsByFile = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         _otherFiles.Clear();
     }
 

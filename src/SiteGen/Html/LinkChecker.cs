@@ -16,12 +16,8 @@ public static class LinkChecker
     /// page whose ids changed, are checked again. Null for a one-off build.</param>
     public static void Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> otherFiles, DiagnosticBag diagnostics, LinkCheckMemory? memory = null)
     {
-        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            idsByFile[pages[i].OutputFile] = pages[i].Scan.Ids;
-        }
         var toCheck = memory?.PagesToCheck(pages, otherFiles);
+        var idsByFile = toCheck is not null ? memory!.IdsByFile : IdsByFile(pages);
         var broken = new List<Diagnostic>?[pages.Count];
         void CheckPage(int i)
         {
@@ -53,7 +49,7 @@ public static class LinkChecker
                 }
             }
         }
-        memory?.Remember(pages, otherFiles, broken);
+        memory?.Remember(pages, otherFiles, idsByFile, toCheck, broken);
         var count = 0;
         foreach (var list in broken)
         {
@@ -63,6 +59,16 @@ public static class LinkChecker
                 diagnostics.Add(diagnostic with { Message = $"broken link #{count}: {diagnostic.Message}" });
             }
         }
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> IdsByFile(IReadOnlyList<RenderedPage> pages)
+    {
+        var idsByFile = new Dictionary<string, IReadOnlySet<string>>(pages.Count, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            idsByFile[page.OutputFile] = page.Scan.Ids;
+        }
+        return idsByFile;
     }
 
     private static Diagnostic Report(RenderedPage page, string reference, string problem)
