@@ -14,12 +14,12 @@ public static class FrontMatterParser
 
     public static Split? SplitPage(string text, string file, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines and needs at least a `title:`");
             return null;
         }
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.AsSpan().TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(file, 1, 1, "a page must start with front matter: a `---` line, `title: ...`, then a closing `---` line");
             return null;
@@ -29,8 +29,8 @@ public static class FrontMatterParser
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var lineText = end < 0 ? text[position..] : text[position..end];
-            if (lineText.TrimEnd() == "---")
+            var lineText = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
+            if (lineText.TrimEnd().SequenceEqual("---"))
             {
                 var body = end < 0 ? "" : text[(end + 1)..];
                 return new Split(text[4..position], body, line + 1);

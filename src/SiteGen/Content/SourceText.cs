@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Content;
@@ -7,19 +8,32 @@ public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <remarks>One open per file: the length comes from the open handle (no separate stat of the path), and the bytes
+    /// go through a pooled buffer straight into the decoded string.</remarks>
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics, long maxBytes = long.MaxValue)
     {
-        byte[] bytes;
+        byte[]? buffer = null;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > maxBytes)
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
+            if (length > maxBytes)
             {
                 diagnostics.Error(displayPath, 0, 0,
-                    $"file is {info.Length / 1048576.0:0.0} MB, over the {maxBytes / 1048576} MB limit for a page; split it into several pages (or raise `max_page_mb` in site.yml)");
+                    $"file is {length / 1048576.0:0.0} MB, over the {maxBytes / 1048576} MB limit for a page; split it into several pages (or raise `max_page_mb` in site.yml)");
                 return null;
             }
-            bytes = File.ReadAllBytes(path);
+            if (length > Array.MaxLength)
+            {
+                throw new IOException($"file is too large to read ({length} bytes)");
+            }
+            buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var count and > 0)
+            {
+                read += count;
+            }
+            return Decode(buffer.AsSpan(0, read), displayPath, diagnostics);
         }
         catch (IOException ex)
         {
@@ -31,15 +45,21 @@ public static class SourceText
             diagnostics.Error(displayPath, 0, 0, "cannot read file: " + ex.Message);
             return null;
         }
-        return Decode(bytes, displayPath, diagnostics);
+        finally
+        {
+            if (buffer is { Length: > 0 })
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
-    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         try
         {
-            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            var text = StrictUtf8.GetString(bytes[start..]);
             return text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
         }
         catch (DecoderFallbackException ex)
@@ -52,7 +72,7 @@ public static class SourceText
         }
     }
 
-    private static (int Line, int Column) Position(byte[] bytes, int start, int offset)
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int start, int offset)
     {
         var line = 1;
         var lineStart = start;

@@ -31,7 +31,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
 
         // Markdig renders through its own pooled renderers, set up once per pipeline.
         var html = document.ToHtml(pipeline);
-        return new RenderedMarkdown(html, walk.Toc, walk.Links, CountWords(page.Body));
+        return new RenderedMarkdown(html, walk.Toc, walk.Links, WordCount.Of(page.Body));
     }
 
     /// <summary>
@@ -125,24 +125,5 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                 case ContainerInline children: AppendPlainText(children, builder); break;
             }
         }
-    }
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                count++;
-            }
-        }
-        return count;
     }
 }
