@@ -29,12 +29,6 @@ public static class YamlNodeReader
     /// <param name="lineOffset">lines before the YAML text in the file (front matter starts after `---`).</param>
     public static YamlValue? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        return SimpleYamlReader.TryRead(text, lineOffset) ?? ReadWithParser(text, file, lineOffset, diagnostics);
-    }
-
-    /// <summary>The general path: YamlDotNet's parser, with its syntax errors as diagnostics.</summary>
-    internal static YamlValue? ReadWithParser(string text, string file, int lineOffset, DiagnosticBag diagnostics)
-    {
         try
         {
             var parser = new Parser(new StringReader(text));
