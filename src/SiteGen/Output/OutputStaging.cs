@@ -84,7 +84,7 @@ public sealed class OutputStaging : IDisposable
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(Target(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(Target(path), FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 
