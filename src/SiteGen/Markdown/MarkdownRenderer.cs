@@ -31,7 +31,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
 
         // Markdig renders through its own pooled renderers, set up once per pipeline.
         var html = document.ToHtml(pipeline);
-        return new RenderedMarkdown(html, walk.Toc, walk.Links, WordCount.Of(page.Body));
+        return new RenderedMarkdown(System.Text.Encoding.UTF8.GetBytes(html), walk.Toc, walk.Links, WordCount.Of(page.Body));
     }
 
     /// <summary>

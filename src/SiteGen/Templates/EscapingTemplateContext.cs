@@ -32,6 +32,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         {
             case null:
                 return this;
+            case HtmlString html when Output is Scriban.Runtime.StringBuilderOutput output:
+                html.AppendTo(output.Builder);
+                return this;
             case HtmlString html:
                 Write(html.Value);
                 return this;

@@ -94,7 +94,7 @@ public sealed class PageModelBuilder(SiteConfig config)
     /// in <paramref name="changed"/>: "page:/x/" for anything but its content, "page:/x/:content" for its content).</returns>
     private bool Compare(Page page, ISet<string> changed)
     {
-        var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.Html.Length}");
+        var signature = (Meta: MetaSignature(page), Content: $"{page.MarkdownVersion}|{page.SourceVersion}|{page.Markdown.HtmlUtf8.Length}");
         var refill = false;
         if (_signatures.TryGetValue(page.Path, out var previous) && previous != signature)
         {
@@ -191,7 +191,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         model["url"] = config.BasePath + page.Path;
         model["path"] = page.Path;
         model["permalink"] = SitemapBuilder.Permalink(config, page.Path);
-        model["content"] = new HtmlString(page.Markdown.Html);
+        model["content"] = HtmlString.FromUtf8(page.Markdown.HtmlUtf8);
         model["toc"] = toc;
         model["toc_html"] = new HtmlString(TocHtml(page.Markdown.Toc));
         model["params"] = front.Params;
