@@ -19,7 +19,7 @@ public static class Warmup
         try
         {
             YamlNodeReader.Read("title: \"Warm\"\ntags: [a, b]\nparams:\n  n: 1\n", "warmup.yml", 0, new DiagnosticBag());
-            var html = Markdig.Markdown.ToHtml("# A\n\nText *em* **strong** `code` [link](b.md#c).\n\n- item\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n```go\nx\n```\n", new MarkdownPipelines().Full);
+            var html = Markdig.Markdown.ToHtml("# A\n\nText *em* **strong** `code` [link](b.md#c).\n\n- item\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n```go\nx\n```\n", MarkdownPipelines.Shared.Full);
             var context = new EscapingTemplateContext();
             context.PushGlobal(new Scriban.Runtime.ScriptObject { ["html"] = html, ["items"] = new[] { 1, 2 } });
             Template.Parse("{{ for i in items }}<li>{{ i }}</li>{{ end }}{{ html | string.size }}", "warmup.html").Render(context);

@@ -5,7 +5,7 @@ using Markdig.Extensions.AutoIdentifiers;
 namespace SiteGen.Markdown;
 
 /// <summary>
-/// The Markdig pipelines of a build, built once and shared by every worker (Markdig pipelines are thread-safe): the
+/// The Markdig pipelines, built once per process and shared by every build and worker (Markdig pipelines are thread-safe): the
 /// full one, and the same without bare-URL autolinks for pages that cannot contain one.
 /// </summary>
 /// <remarks>
@@ -15,6 +15,9 @@ namespace SiteGen.Markdown;
 /// </remarks>
 public sealed class MarkdownPipelines
 {
+    /// <summary>The pipelines every build of this process uses: built once, not on every serve rebuild.</summary>
+    public static MarkdownPipelines Shared { get; } = new();
+
     /// <summary>What Markdig's autolink parser needs to find in the text to make a link (it matches them in any case).</summary>
     internal static readonly SearchValues<string> AutoLinkMarkers =
         SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);

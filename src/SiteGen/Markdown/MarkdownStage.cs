@@ -13,7 +13,7 @@ public static class MarkdownStage
         var pages = bodiesOnly ? loaded.BodiesOnly! : loaded.Pages;
         var byContentPath = bodiesOnly ? cache!.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(new MarkdownPipelines(), links);
+        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links);
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>
