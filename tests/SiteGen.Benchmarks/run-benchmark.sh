@@ -16,11 +16,18 @@
 #   --knobs       also time SiteGen on the largest size under runtime settings, one per row
 #   --no-hugo     time SiteGen only
 #   --work DIR    where corpora, builds and the report go (default /tmp/sitegen-benchmark)
+#   --keep        keep every build's output when done (they are removed by default)
+#   --sitegen EXE time this published SiteGen executable instead of publishing one
 #
-# What it does: installs Debian's hugo and time packages when missing, publishes SiteGen (Release, ReadyToRun
-# for linux-x64 when the machine can), generates each corpus with `SiteGen.Benchmarks corpus`, then builds it
-# with SiteGen and Hugo K times each, alternating which goes first, removing the output (and Hugo's caches)
-# before every build. /usr/bin/time gives wall time, CPU time (user+sys) and peak RSS. It prints Markdown
+# What it does: installs Debian's hugo and time packages when missing, publishes SiteGen as `dotnet publish -c
+# Release -r linux-x64` makes it (a native executable; clang is installed when missing, and the ReadyToRun JIT
+# build is timed instead when the native build fails), generates each corpus with `SiteGen.Benchmarks corpus`,
+# then builds it with SiteGen and Hugo K times each, alternating which goes first, each build into a new, empty folder (Hugo with
+# a new cache folder too). Nothing is deleted while builds are timed: on ext4 without a journal, creating a file
+# skips every inode freed in the last 1 to 6 minutes (fs/ext4/ialloc.c, recently_deleted), so deleting the last
+# build's 20,000 files and folders right before the next build added seconds of kernel time to either tool. The
+# outputs are removed at the end; leftovers of an interrupted run are removed first, followed by a 6-minute wait.
+# /usr/bin/time gives wall time, CPU time (user+sys) and peak RSS. It prints Markdown
 # tables of the medians and the SiteGen/Hugo ratios, SiteGen's median time per stage (`build --timings`) and
 # the guide's own build time (site-content/ of this repository), and writes them to WORK/report.md.
 # Timings are only comparable within one run on one machine; other load on the machine skews them.
@@ -35,6 +42,8 @@ QUICK=0
 SCALING=0
 KNOBS=0
 HUGO=1
+KEEP=0
+SITEGEN_GIVEN=""
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -46,6 +55,8 @@ while [ $# -gt 0 ]; do
     --scaling) SCALING=1; shift ;;
     --knobs) KNOBS=1; shift ;;
     --no-hugo) HUGO=0; shift ;;
+    --keep) KEEP=1; shift ;;
+    --sitegen) [ -x "${2:-}" ] || { echo "error: --sitegen needs a SiteGen executable" >&2; exit 2; }; SITEGEN_GIVEN="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --work) [ -n "${2:-}" ] || { echo "error: --work needs a folder" >&2; exit 2; }; WORK="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -63,6 +74,7 @@ REPORT="$WORK/report.md"
 LOGS="$WORK/logs"
 rm -rf "$LOGS"
 mkdir -p "$LOGS"
+OUTS="$WORK/outputs"   # one new folder per build; see the header for why nothing is deleted between builds
 : >"$REPORT"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -90,23 +102,37 @@ fi
 
 # --- publish SiteGen and the corpus tool --------------------------------------------------------------
 ARTIFACTS="$WORK/artifacts"       # keeps obj/ and bin/ of these builds out of the source tree
-SITEGEN_DIR="$WORK/sitegen-r2r"
+SITEGEN_DIR="$WORK/sitegen"          # what is timed: the native executable, as `dotnet publish` makes it
+SITEGEN_R2R_DIR="$WORK/sitegen-r2r"  # --knobs only: the JIT build, with and without ReadyToRun
 SITEGEN_JIT_DIR="$WORK/sitegen-jit"
-TOOL_DIR="$WORK/bench-tool"
-rm -rf "$SITEGEN_DIR" "$SITEGEN_JIT_DIR" "$TOOL_DIR"
-say "publishing SiteGen (Release, ReadyToRun, linux-x64)"
-READY_TO_RUN="yes"
-if ! dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true --artifacts-path "$ARTIFACTS" -o "$SITEGEN_DIR" >"$LOGS/publish-r2r.log" 2>&1; then
-  say "ReadyToRun publish failed (see $LOGS/publish-r2r.log); publishing without ReadyToRun"
-  READY_TO_RUN="no (publish failed)"
-  rm -rf "$SITEGEN_DIR"
-  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release --artifacts-path "$ARTIFACTS" -o "$SITEGEN_DIR" \
-    >"$LOGS/publish.log" 2>&1 || { cat "$LOGS/publish.log" >&2; exit 1; }
+rm -rf "$SITEGEN_DIR" "$SITEGEN_R2R_DIR" "$SITEGEN_JIT_DIR" "$TOOL_DIR"
+publish_r2r() { # publish_r2r DIR LOG: the JIT build with ReadyToRun code
+  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false -p:PublishAot=false \
+    -p:PublishReadyToRun=true --artifacts-path "$ARTIFACTS/r2r" -o "$1" >"$2" 2>&1
+}
+if [ -n "$SITEGEN_GIVEN" ]; then
+  say "timing the SiteGen given with --sitegen: $SITEGEN_GIVEN"
+  BUILD_KIND="given with --sitegen ($SITEGEN_GIVEN)"
+else
+  say "publishing SiteGen (Release, native executable, linux-x64)"
+  # Native AOT links with clang; Debian's SDK machines may lack it.
+  if ! command -v clang >/dev/null 2>&1; then
+    say "installing clang and zlib1g-dev (the native build links with them)"
+    apt_install clang zlib1g-dev || true
+  fi
+  BUILD_KIND="native (Native AOT)"
+  if ! dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --artifacts-path "$ARTIFACTS" \
+      -o "$SITEGEN_DIR" >"$LOGS/publish.log" 2>&1; then
+    say "the native publish failed (see $LOGS/publish.log); timing the ReadyToRun JIT build instead"
+    BUILD_KIND="ReadyToRun JIT build (the native publish failed: $LOGS/publish.log)"
+    rm -rf "$SITEGEN_DIR"
+    publish_r2r "$SITEGEN_DIR" "$LOGS/publish-r2r.log" || { cat "$LOGS/publish-r2r.log" >&2; exit 1; }
+  fi
 fi
 if [ "$KNOBS" -eq 1 ]; then
-  say "publishing SiteGen without ReadyToRun (for --knobs)"
-  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false \
+  say "publishing SiteGen's JIT build, with and without ReadyToRun (for --knobs)"
+  publish_r2r "$SITEGEN_R2R_DIR" "$LOGS/publish-r2r.log" || { cat "$LOGS/publish-r2r.log" >&2; exit 1; }
+  dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false -p:PublishAot=false \
     -p:PublishReadyToRun=false --artifacts-path "$ARTIFACTS/jit" -o "$SITEGEN_JIT_DIR" >"$LOGS/publish-jit.log" 2>&1 \
     || { cat "$LOGS/publish-jit.log" >&2; exit 1; }
 fi
@@ -114,7 +140,8 @@ say "publishing the corpus tool"
 dotnet publish "$HERE/SiteGen.Benchmarks.csproj" -c Release --artifacts-path "$ARTIFACTS" -o "$TOOL_DIR" \
   >"$LOGS/publish-tool.log" 2>&1 || { cat "$LOGS/publish-tool.log" >&2; exit 1; }
 
-if [ -x "$SITEGEN_DIR/SiteGen" ]; then SITEGEN=("$SITEGEN_DIR/SiteGen"); else SITEGEN=(dotnet "$SITEGEN_DIR/SiteGen.dll"); fi
+if [ -n "$SITEGEN_GIVEN" ]; then SITEGEN=("$SITEGEN_GIVEN"); elif [ -x "$SITEGEN_DIR/SiteGen" ]; then SITEGEN=("$SITEGEN_DIR/SiteGen"); else SITEGEN=(dotnet "$SITEGEN_DIR/SiteGen.dll"); fi
+SITEGEN_R2R=("$SITEGEN_R2R_DIR/SiteGen")
 SITEGEN_JIT=("$SITEGEN_JIT_DIR/SiteGen")
 TOOL=(dotnet "$TOOL_DIR/SiteGen.Benchmarks.dll")
 
@@ -156,15 +183,21 @@ build_sitegen() { # build_sitegen CORPUS LOG RESULTS LABEL [env assignments...] 
     if [ "$1" = "--" ]; then shift; bin=("$@"); break; fi
     envs+=("$1"); shift
   done
-  rm -rf "$WORK/out-sitegen"
   timed "$log" "$results" "$label" -- env "${envs[@]}" "${bin[@]}" build --source "$dir/sitegen/site-content" \
-    --templates "$dir/sitegen/templates" --output "$WORK/out-sitegen" --timings
+    --templates "$dir/sitegen/templates" --output "$(new_output)" --timings
 }
 
 build_hugo() { # build_hugo CORPUS LOG RESULTS
   local dir="$1"
-  rm -rf "$WORK/out-hugo" "$WORK/hugo-cache" "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
-  timed "$2" "$3" hugo -- hugo --quiet --source "$dir/hugo" --destination "$WORK/out-hugo" --cacheDir "$WORK/hugo-cache"
+  rm -rf "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
+  timed "$2" "$3" hugo -- hugo --quiet --source "$dir/hugo" --destination "$(new_output)" --cacheDir "$(new_output)"
+}
+
+# new_output -> a folder path no build has used yet, under $OUTS
+OUTPUT_COUNT=0
+new_output() {
+  OUTPUT_COUNT=$((OUTPUT_COUNT + 1))
+  echo "$OUTS/$OUTPUT_COUNT"
 }
 
 # stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  scan(threads) 9 ms  write(threads) 10 ms":
@@ -180,15 +213,27 @@ stage_line() {
 # stat RESULTS LABEL COLUMN -> median of a column (2 wall, 3 cpu, 4 rss) of the rows with that label
 stat() { awk -v l="$2" -v c="$3" '$1 == l { print $c }' "$1" | median; }
 
+# --- outputs of an earlier, interrupted run ---------------------------------------------------------------
+if [ -d "$OUTS" ]; then
+  say "removing the outputs an earlier run left in $OUTS"
+  rm -rf "$OUTS"
+  sync
+  if [ "$QUICK" -eq 0 ]; then
+    say "waiting 6 minutes so the files just deleted do not slow the timed builds (see the header of this script)"
+    sleep 360
+  fi
+fi
+mkdir -p "$OUTS"
+
 # --- header --------------------------------------------------------------------------------------------
 HUGO_VERSION="$( [ "$HUGO" -eq 1 ] && hugo version 2>/dev/null | sed -E 's/^hugo v([^ +]*).*/\1/' || echo "-")"
 CPU_MODEL="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
 out "# SiteGen benchmark"
 out ""
 out "- machine: $(nproc) cores (${CPU_MODEL:-unknown CPU}), $(free -g | awk '/^Mem:/ { print $2 }') GiB; load average at start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
-out "- SiteGen: published Release build, ReadyToRun: $READY_TO_RUN; .NET runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
+out "- SiteGen: published Release build, $BUILD_KIND; .NET runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
 out "- Hugo: ${HUGO_VERSION} (Debian package; syntax highlighting off so both do the same work)"
-out "- cold builds (output and caches removed before each), $RUNS run(s) per tool and size, alternating; medians"
+out "- cold builds (each into a new folder, Hugo with a new cache folder), $RUNS run(s) per tool and size, alternating; medians"
 out ""
 
 # --- SiteGen against Hugo ------------------------------------------------------------------------------
@@ -262,11 +307,11 @@ if [ -d "$ROOT/site-content" ] && [ -d "$ROOT/templates" ]; then
   : >"$guide"
   for run in $(seq 1 "$GUIDE_RUNS"); do
     say "the guide: run $run/$GUIDE_RUNS"
-    rm -rf "$WORK/out-guide"
+    guide_out="$(new_output)"
     timed "$LOGS/guide-$run.log" "$guide" guide -- "${SITEGEN[@]}" build --source "$ROOT/site-content" \
-      --templates "$ROOT/templates" --output "$WORK/out-guide" --timings
+      --templates "$ROOT/templates" --output "$guide_out" --timings
   done
-  pages="$(find "$WORK/out-guide" -name '*.html' | wc -l)"
+  pages="$(find "$guide_out" -name '*.html' | wc -l)"
   out "## The guide (site-content/ of this repository, published binary)"
   out ""
   out "| site | HTML files | runs | wall (s) | CPU user+sys (s) | peak RSS (MiB) | stages (last run) |"
@@ -281,10 +326,11 @@ if [ "$KNOBS" -eq 1 ]; then
   dir="$(corpus "$n")"
   knobs="$WORK/results-knobs-$n.txt"
   : >"$knobs"
-  # label|environment (space separated)|binary (r2r or jit)
+  # label|environment (space separated)|binary (native, r2r or jit)
   SETTINGS=(
-    "published, ReadyToRun (default)||r2r"
-    "published, no ReadyToRun||jit"
+    "published native executable (default)||native"
+    "JIT build, ReadyToRun||r2r"
+    "JIT build, no ReadyToRun||jit"
     "DOTNET_TieredPGO=0|DOTNET_TieredPGO=0|r2r"
     "DOTNET_TieredCompilation=0|DOTNET_TieredCompilation=0|r2r"
     "DOTNET_TC_QuickJitForLoops=0|DOTNET_TC_QuickJitForLoops=0|r2r"
@@ -299,6 +345,7 @@ if [ "$KNOBS" -eq 1 ]; then
       IFS='|' read -r label envs binary <<<"${SETTINGS[$i]}"
       say "$n pages, runtime settings: $label, run $run/$RUNS"
       bin=("${SITEGEN[@]}")
+      if [ "$binary" = r2r ]; then bin=("${SITEGEN_R2R[@]}"); fi
       if [ "$binary" = jit ]; then bin=("${SITEGEN_JIT[@]}"); fi
       # shellcheck disable=SC2086 # envs is a list of NAME=value words
       build_sitegen "$dir" "$LOGS/knob-$i-$run.log" "$knobs" "k$i" $envs -- "${bin[@]}"
@@ -356,4 +403,8 @@ if [ "$QUICK" -eq 1 ]; then
   out ""
 fi
 
+if [ "$KEEP" -eq 0 ]; then
+  say "removing the builds' outputs ($OUTS)"
+  rm -rf "$OUTS"
+fi
 out "Report: $REPORT; logs: $LOGS"

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Scriban;
 using Scriban.Runtime;
@@ -25,7 +28,7 @@ public static class Archetype
         var globals = new ScriptObject
         {
             ["title"] = title,
-            ["title_yaml"] = JsonSerializer.Serialize(title, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+            ["title_yaml"] = Quoted(title),
             ["slug"] = slug,
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
@@ -39,5 +42,16 @@ public static class Archetype
         {
             return (null, ex.Message);
         }
+    }
+
+    /// <summary>The text as a double-quoted string, which YAML reads back unchanged (JSON strings are YAML strings).</summary>
+    private static string Quoted(string text)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStringValue(text);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

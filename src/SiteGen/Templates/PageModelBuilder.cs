@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text;
 using Scriban.Runtime;
@@ -109,6 +110,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         return refill;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateFunctions.DelegateImport)]
     private TrackedScriptObject Site(IReadOnlyList<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
     {
         ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
