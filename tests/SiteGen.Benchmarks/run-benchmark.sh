@@ -27,6 +27,7 @@
 # skips every inode freed in the last 1 to 6 minutes (fs/ext4/ialloc.c, recently_deleted), so deleting the last
 # build's 20,000 files and folders right before the next build added seconds of kernel time to either tool. The
 # outputs are removed at the end; leftovers of an interrupted run are removed first, followed by a 6-minute wait.
+# Before each build it runs `sync`, so no build waits for the disk to take the previous build's files.
 # /usr/bin/time gives wall time, CPU time (user+sys) and peak RSS. It prints Markdown
 # tables of the medians and the SiteGen/Hugo ratios, SiteGen's median time per stage (`build --timings`) and
 # the guide's own build time (site-content/ of this repository), and writes them to WORK/report.md.
@@ -105,6 +106,7 @@ ARTIFACTS="$WORK/artifacts"       # keeps obj/ and bin/ of these builds out of t
 SITEGEN_DIR="$WORK/sitegen"          # what is timed: the native executable, as `dotnet publish` makes it
 SITEGEN_R2R_DIR="$WORK/sitegen-r2r"  # --knobs only: the JIT build, with and without ReadyToRun
 SITEGEN_JIT_DIR="$WORK/sitegen-jit"
+TOOL_DIR="$WORK/bench-tool"
 rm -rf "$SITEGEN_DIR" "$SITEGEN_R2R_DIR" "$SITEGEN_JIT_DIR" "$TOOL_DIR"
 publish_r2r() { # publish_r2r DIR LOG: the JIT build with ReadyToRun code
   dotnet publish "$ROOT/src/SiteGen/SiteGen.csproj" -c Release -r linux-x64 --self-contained false -p:PublishAot=false \
@@ -137,7 +139,8 @@ if [ "$KNOBS" -eq 1 ]; then
     || { cat "$LOGS/publish-jit.log" >&2; exit 1; }
 fi
 say "publishing the corpus tool"
-dotnet publish "$HERE/SiteGen.Benchmarks.csproj" -c Release --artifacts-path "$ARTIFACTS" -o "$TOOL_DIR" \
+# PublishAot=false: the tool runs SiteGen's code in its own process (JIT); it does not publish SiteGen natively.
+dotnet publish "$HERE/SiteGen.Benchmarks.csproj" -c Release -p:PublishAot=false --artifacts-path "$ARTIFACTS/tool" -o "$TOOL_DIR" \
   >"$LOGS/publish-tool.log" 2>&1 || { cat "$LOGS/publish-tool.log" >&2; exit 1; }
 
 if [ -n "$SITEGEN_GIVEN" ]; then SITEGEN=("$SITEGEN_GIVEN"); elif [ -x "$SITEGEN_DIR/SiteGen" ]; then SITEGEN=("$SITEGEN_DIR/SiteGen"); else SITEGEN=(dotnet "$SITEGEN_DIR/SiteGen.dll"); fi
@@ -158,6 +161,7 @@ timed() {
   local log="$1" results="$2" label="$3"
   shift 4
   local tf="$log.time"
+  sync   # the last build's files go to disk now, not while this one is timed
   if ! /usr/bin/time -f "%e %U %S %M" -o "$tf" "$@" >"$log" 2>&1; then
     echo "error: '$*' failed; its output ($log):" >&2
     tail -n 40 "$log" >&2
