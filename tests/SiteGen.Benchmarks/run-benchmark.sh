@@ -187,21 +187,28 @@ build_sitegen() { # build_sitegen CORPUS LOG RESULTS LABEL [env assignments...] 
     if [ "$1" = "--" ]; then shift; bin=("$@"); break; fi
     envs+=("$1"); shift
   done
+  local out
+  out="$(next_output)"
   timed "$log" "$results" "$label" -- env "${envs[@]}" "${bin[@]}" build --source "$dir/sitegen/site-content" \
-    --templates "$dir/sitegen/templates" --output "$(new_output)" --timings
+    --templates "$dir/sitegen/templates" --output "$out" --timings
 }
 
 build_hugo() { # build_hugo CORPUS LOG RESULTS
   local dir="$1"
   rm -rf "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
-  timed "$2" "$3" hugo -- hugo --quiet --source "$dir/hugo" --destination "$(new_output)" --cacheDir "$(new_output)"
+  local out cache
+  out="$(next_output)"
+  cache="$(next_output)"
+  timed "$2" "$3" hugo -- hugo --quiet --source "$dir/hugo" --destination "$out" --cacheDir "$cache"
 }
 
-# new_output -> a folder path no build has used yet, under $OUTS
-OUTPUT_COUNT=0
-new_output() {
-  OUTPUT_COUNT=$((OUTPUT_COUNT + 1))
-  echo "$OUTS/$OUTPUT_COUNT"
+# next_output -> a folder path no build has used yet, under $OUTS. It runs in a $( ) subshell, where a counter
+# would not survive: the next number is one more than the highest folder there, and the folder is created.
+next_output() {
+  local n=1
+  while [ -e "$OUTS/$n" ]; do n=$((n + 1)); done
+  mkdir "$OUTS/$n"
+  echo "$OUTS/$n"
 }
 
 # stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  scan(threads) 9 ms  write(threads) 10 ms":
@@ -311,7 +318,7 @@ if [ -d "$ROOT/site-content" ] && [ -d "$ROOT/templates" ]; then
   : >"$guide"
   for run in $(seq 1 "$GUIDE_RUNS"); do
     say "the guide: run $run/$GUIDE_RUNS"
-    guide_out="$(new_output)"
+    guide_out="$(next_output)"
     timed "$LOGS/guide-$run.log" "$guide" guide -- "${SITEGEN[@]}" build --source "$ROOT/site-content" \
       --templates "$ROOT/templates" --output "$guide_out" --timings
   done
