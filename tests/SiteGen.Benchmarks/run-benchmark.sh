@@ -6,7 +6,7 @@
 #   bash tests/SiteGen.Benchmarks/run-benchmark.sh --quick         # 200 pages, 1 run, plus a dry run of the
 #                                                                  # BenchmarkDotNet stage benchmarks (for CI)
 #   bash tests/SiteGen.Benchmarks/run-benchmark.sh --scaling       # adds SiteGen at 1k/10k/100k pages (slow)
-#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --knobs         # adds runtime settings (TieredPGO, GC, R2R...)
+#   bash tests/SiteGen.Benchmarks/run-benchmark.sh --knobs         # adds runtime settings (GC, JIT, ReadyToRun...)
 #
 # Options:
 #   --pages N     corpus size; repeat for several sizes (default: 1000 and 10000)
@@ -343,16 +343,15 @@ if [ "$KNOBS" -eq 1 ]; then
   # label|environment (space separated)|binary (native, r2r or jit)
   SETTINGS=(
     "published native executable (default)||native"
+    "native, DOTNET_gcServer=0 (workstation GC)|DOTNET_gcServer=0|native"
+    "native, DOTNET_gcConcurrent=1|DOTNET_gcConcurrent=1|native"
+    "native, DOTNET_GCgen0size=0x4000000 (64 MiB)|DOTNET_GCgen0size=0x4000000|native"
     "JIT build, ReadyToRun||r2r"
     "JIT build, no ReadyToRun||jit"
-    "DOTNET_TieredPGO=0|DOTNET_TieredPGO=0|r2r"
-    "DOTNET_TieredCompilation=0|DOTNET_TieredCompilation=0|r2r"
-    "DOTNET_TC_QuickJitForLoops=0|DOTNET_TC_QuickJitForLoops=0|r2r"
-    "DOTNET_ReadyToRun=0 (no precompiled code at all)|DOTNET_ReadyToRun=0|r2r"
-    "DOTNET_gcServer=1|DOTNET_gcServer=1|r2r"
-    "DOTNET_gcConcurrent=0|DOTNET_gcConcurrent=0|r2r"
-    "DOTNET_GCgen0size=0x4000000 (64 MiB)|DOTNET_GCgen0size=0x4000000|r2r"
-    "TieredPGO=0 + gcConcurrent=0|DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0|r2r"
+    "ReadyToRun, DOTNET_TieredPGO=1|DOTNET_TieredPGO=1|r2r"
+    "ReadyToRun, DOTNET_TieredCompilation=0|DOTNET_TieredCompilation=0|r2r"
+    "ReadyToRun, DOTNET_TC_QuickJit=0|DOTNET_TC_QuickJit=0|r2r"
+    "ReadyToRun, DOTNET_ReadyToRun=0 (no precompiled code at all)|DOTNET_ReadyToRun=0|r2r"
   )
   for run in $(seq 1 "$RUNS"); do
     for i in "${!SETTINGS[@]}"; do
