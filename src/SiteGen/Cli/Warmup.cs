@@ -6,9 +6,10 @@ using SiteGen.Yaml;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Pays the libraries' first-use costs (type loading, static regular expressions, Scriban's builtins, code that is
-/// compiled at run time) on a spare core while the main thread reads the site, which is serial work. Measured on the
-/// guide: these are about a third of a cold build's wall time. Fire and forget: its result is never needed.
+/// Pays the libraries' first-use costs (type loading, static regular expressions, Scriban's builtins, and in the JIT
+/// build code that is compiled at run time) on a spare core while the main thread reads the site, which is serial work.
+/// Measured: the JIT build of the guide 0.85x wall with it; the native executable 0.92x (guide, 15 pairs), 1,000 pages
+/// 1.06x, within noise (9 pairs). Fire and forget: its result is never needed.
 /// </summary>
 public static class Warmup
 {

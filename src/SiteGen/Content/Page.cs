@@ -121,6 +121,4 @@ public sealed record MarkdownLink(string Href, int Line, int Column);
 public sealed record RenderedMarkdown(byte[] HtmlUtf8, IReadOnlyList<TocEntry> Toc, IReadOnlyList<MarkdownLink> Links, int WordCount)
 {
     public static readonly RenderedMarkdown Empty = new([], [], [], 0);
-
-    public string Html => System.Text.Encoding.UTF8.GetString(HtmlUtf8);
 }

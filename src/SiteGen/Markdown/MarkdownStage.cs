@@ -11,7 +11,8 @@ public static class MarkdownStage
         // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
         var bodiesOnly = cache is not null && loaded.BodiesOnly is not null;
         var pages = bodiesOnly ? loaded.BodiesOnly! : loaded.Pages;
-        var byContentPath = bodiesOnly ? cache!.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        // serve's loader keeps this very map (content path -> page) for every build; a one-off build makes it here.
+        var byContentPath = cache is not null ? cache.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
         var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links);
         var fresh = new CachedMarkdown?[pages.Count];

@@ -58,7 +58,7 @@ public class LoadAndMarkdownBenchmarks
         var diagnostics = new DiagnosticBag();
         foreach (var page in _pages)
         {
-            length += _renderer.Render(page, diagnostics, []).Html.Length;
+            length += _renderer.Render(page, diagnostics, []).HtmlUtf8.Length;
         }
         return length;
     }

@@ -85,6 +85,6 @@ public sealed class MarkdownRendererTests
         var links = new LinkResolver(new Dictionary<string, Page> { ["page.md"] = page }, loaded, p => p, "");
         var diagnostics = new DiagnosticBag();
         var rendered = new MarkdownRenderer(new MarkdownPipelines(), links).Render(page, diagnostics, []);
-        return (rendered.Html, diagnostics);
+        return (System.Text.Encoding.UTF8.GetString(rendered.HtmlUtf8), diagnostics);
     }
 }
