@@ -18,12 +18,15 @@ namespace SiteGen;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds and, when the build has no errors, replaces the output folder with the result.</summary>
-    public static BuildResult BuildAndWrite(BuildOptions options)
+    /// <summary>
+    /// Builds and, when the build has no errors, replaces the output folder with the result. Refuses before any work
+    /// an output folder that is not proven to be SiteGen's own (<paramref name="force"/> lifts only that refusal).
+    /// </summary>
+    public static BuildResult BuildAndWrite(BuildOptions options, bool force = false)
     {
-        if (OutputFolderGuard.Problem(options.Paths) is not null)
+        if (OutputFolderGuard.ProblemReplacing(options.Paths, force, clean: false) is { } problem)
         {
-            return Build(options);
+            return new BuildResult([], [Diagnostic.Error("--output", 0, 0, problem)], 0, 0, [], [], [], new HashSet<string>());
         }
         using var staging = OutputStaging.Open(options.Paths.Output);
         var result = Build(options, cache: null, staging);

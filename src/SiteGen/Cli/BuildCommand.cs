@@ -12,6 +12,7 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder. A failed build leaves the previous output untouched.");
         site.AddTo(command);
         command.Options.Add(timings);
+        command.Options.Add(site.Force);
         command.SetAction(parse =>
         {
             Warmup.Start();
@@ -22,7 +23,7 @@ public static class BuildCommand
             BuildResult result;
             try
             {
-                result = SiteBuilder.BuildAndWrite(options);
+                result = SiteBuilder.BuildAndWrite(options, parse.GetValue(site.Force));
             }
             catch (Exception ex) when (WriteFailure(ex) is { } failure)
             {

@@ -9,8 +9,9 @@ public static class CleanCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = new SiteOptions();
-        var command = new Command("clean", "Remove the output folder (never the site root, content or templates, or a folder above them).");
+        var command = new Command("clean", "Remove the output folder, only when it is SiteGen's own (it holds the .sitegen-output marker, or --force), never the site root, content or templates or a folder above them; and the staging folders killed builds left beside it.");
         site.AddTo(command, withBuildOptions: false);
+        command.Options.Add(site.Force);
         command.SetAction(parse =>
         {
             if (site.Resolve(parse, stderr) is not { } options)
@@ -18,18 +19,22 @@ public static class CleanCommand
                 return SiteGenCli.UsageErrors;
             }
             var paths = options.Paths;
-            if (OutputFolderGuard.Problem(paths) is { } problem)
+            if (OutputFolderGuard.ProblemReplacing(paths, parse.GetValue(site.Force), clean: true) is { } problem)
             {
                 stderr.WriteLine("error: " + problem);
                 return SiteGenCli.BuildErrors;
             }
-            if (!Directory.Exists(paths.Output))
+            // A symbolic link stays: the folder it leads to is the output, and the next build fills it again.
+            var output = RealPath.Resolve(paths.Output);
+            var stale = StaleStagingFolders.RemoveBeside(output);
+            var leftovers = stale > 0 ? $" and {stale} staging folder{(stale == 1 ? "" : "s")} left by killed builds" : "";
+            if (!Directory.Exists(output))
             {
-                stdout.WriteLine($"Nothing to clean: {paths.Display(paths.Output)} does not exist.");
+                stdout.WriteLine($"Nothing to clean: {paths.Display(paths.Output)} does not exist{(stale > 0 ? $"; removed{leftovers}" : "")}.");
                 return SiteGenCli.Success;
             }
-            Directory.Delete(paths.Output, recursive: true);
-            stdout.WriteLine($"Removed {paths.Display(paths.Output)}.");
+            Directory.Delete(output, recursive: true);
+            stdout.WriteLine($"Removed {paths.Display(paths.Output)}{leftovers}.");
             return SiteGenCli.Success;
         });
         return command;

@@ -7,7 +7,8 @@ public sealed class SiteOptions
 {
     public Option<string?> Source { get; } = new("--source") { Description = "Content folder (Markdown, data/, static/, site.yml). Default: site-content under the site root, found by walking up from the current folder" };
     public Option<string?> Templates { get; } = new("--templates") { Description = "Templates folder (layouts, partials/, static/, archetypes/). Default: templates next to the content folder" };
-    public Option<string?> Output { get; } = new("--output") { Description = "Output folder, replaced as a whole when a build succeeds. Default: output next to the content folder" };
+    public Option<string?> Output { get; } = new("--output") { Description = "Output folder, replaced as a whole when a build succeeds (through a symbolic link, the folder it points to). SiteGen replaces or deletes only its own output: a folder that is absent, empty or holds the .sitegen-output marker every build writes. Default: output next to the content folder" };
+    public Option<bool> Force { get; } = new("--force") { Description = "Replace (clean: delete) the output folder even though it holds no .sitegen-output marker, e.g. the output of an earlier SiteGen. Never the site root, content, templates or a folder above them, output inside content or templates, a folder holding .git, your home folder or a file-system root" };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Public address of the site, overriding base_url in site.yml (e.g. https://example.org/guide/)" };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages with draft: true" };
 

@@ -23,13 +23,19 @@ public sealed class OutputStaging : IDisposable
         _staging = staging;
     }
 
-    /// <summary>Creates the staging folder beside <paramref name="outputFolder"/> (and its parent when missing).</summary>
+    /// <summary>
+    /// Creates the staging folder beside the real output folder (and its parent when missing), after removing what
+    /// killed builds left there. When <paramref name="outputFolder"/> is a symbolic link, or has one in its path, the
+    /// staging folder goes beside the folder it leads to, so the swap replaces that folder and the link keeps working.
+    /// Call only after <see cref="OutputFolderGuard"/> allowed replacing the output.
+    /// </summary>
     public static OutputStaging Open(string outputFolder)
     {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var output = RealPath.Resolve(outputFolder);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        StaleStagingFolders.RemoveBeside(output);
+        var staging = Path.Combine(parent, StaleStagingFolders.StagingName(output, Guid.NewGuid()));
         Directory.CreateDirectory(staging);
         return new OutputStaging(output, staging);
     }
@@ -88,10 +94,11 @@ public sealed class OutputStaging : IDisposable
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>Replaces the output folder with the staging folder.</summary>
+    /// <summary>Marks the staging folder as SiteGen's output (<see cref="OutputMarker"/>) and swaps it in.</summary>
     public void Commit()
     {
-        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        OutputMarker.WriteInto(_staging);
+        var retired = Path.Combine(Path.GetDirectoryName(_output)!, StaleStagingFolders.RetiredName(_output, Guid.NewGuid()));
         if (Directory.Exists(_output))
         {
             Directory.Move(_output, retired);
