@@ -30,6 +30,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--frobnicate", run.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The site lives in nested/ inside the test's temp folder, so ".." is that temp folder, never the system's.
+    /// </summary>
     [Theory]
     [InlineData("")]
     [InlineData("site-content")]
@@ -37,10 +40,16 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("..")]
     public void Output_folder_that_would_destroy_sources_is_refused(string output)
     {
-        var target = Path.GetFullPath(Path.Combine(_site.Root, output));
-        var run = _site.Run(["build", "--source", Path.Combine(_site.Root, "site-content"), "--templates", Path.Combine(_site.Root, "templates"), "--output", target]);
+        _site.Write("nested/site-content/site.yml", "title: Nested\nbase_url: https://example.org/\n")
+            .Write("nested/site-content/_index.md", "---\ntitle: Home\n---\nWelcome.\n")
+            .Write("nested/templates/_default/base.html", TestSite.MinimalBase)
+            .Write("nested/templates/_default/list.html", TestSite.MinimalList);
+        var root = Path.Combine(_site.Root, "nested");
+        var target = Path.GetFullPath(Path.Combine(root, output));
+        var run = _site.Run(["build", "--source", Path.Combine(root, "site-content"), "--templates", Path.Combine(root, "templates"), "--output", target, "--force"]);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("choose", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.True(File.Exists(Path.Combine(root, "site-content", "_index.md")));
         Assert.True(File.Exists(Path.Combine(_site.Root, "site-content", "_index.md")));
     }
 

@@ -83,7 +83,8 @@ public sealed class TestSite : IDisposable
 
     public IDocument Html(string relativePath) => new HtmlParser().ParseDocument(ReadOutput(relativePath));
 
-    /// <summary>Every file of the output with its bytes, to compare builds.</summary>
+    /// <summary>Every file of the output with its bytes, to compare builds; not the .sitegen-output marker every build
+    /// writes (serve has no output folder to mark).</summary>
     public SortedDictionary<string, byte[]> Snapshot()
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -91,6 +92,10 @@ public sealed class TestSite : IDisposable
         {
             foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
             {
+                if (Path.GetRelativePath(Output, file) == ".sitegen-output")
+                {
+                    continue;
+                }
                 files[Path.GetRelativePath(Output, file).Replace('\\', '/')] = File.ReadAllBytes(file);
             }
         }
