@@ -9,7 +9,7 @@ public static class BuildCommand
     {
         var site = new SiteOptions();
         var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, derive, templates - which also scans and writes each page -, links, write), the link scan and writes summed over threads, garbage collections and memory allocated" };
-        var command = new Command("build", "Build the site into the output folder. A failed build leaves the previous output untouched.");
+        var command = new Command("build", "Build the site into the output folder, replacing it only when it is SiteGen's own output (see --output and --force). A failed build leaves the previous output untouched.");
         site.AddTo(command);
         command.Options.Add(timings);
         command.Options.Add(site.Force);

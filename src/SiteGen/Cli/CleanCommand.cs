@@ -9,7 +9,7 @@ public static class CleanCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = new SiteOptions();
-        var command = new Command("clean", "Remove the output folder, only when it is SiteGen's own (it holds the .sitegen-output marker, or --force), never the site root, content or templates or a folder above them; and the staging folders killed builds left beside it.");
+        var command = new Command("clean", "Remove the output folder when it is SiteGen's own (it holds the .sitegen-output marker every build writes; --force for one without), and the staging folders killed builds left beside it. Never the site root, content, templates or a folder above them.");
         site.AddTo(command, withBuildOptions: false);
         command.Options.Add(site.Force);
         command.SetAction(parse =>
