@@ -34,7 +34,7 @@ public sealed class AuthoringCommandTests : IDisposable
     {
         var run = _site.Run(["check", .. SiteArgs]);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Checked 1 pages", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Checked 1 page and ", run.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_site.Output));
     }
 
