@@ -23,11 +23,16 @@ public static class BuildReport
         var output = options.Paths.Display(options.Paths.Output);
         if (result.Succeeded)
         {
-            var what = wrote ? $"Built {result.PageCount} pages and {otherFiles} other files into {output}" : $"Checked {result.PageCount} pages and {otherFiles} other files";
-            stdout.WriteLine($"{what} in {seconds} s: {result.WarningCount} warnings, 0 errors.");
+            var files = $"{Count(result.PageCount, "page")} and {Count(otherFiles, "other file")}";
+            var what = wrote ? $"Built {files} into {output}" : $"Checked {files}";
+            stdout.WriteLine($"{what} in {seconds} s: {Count(result.WarningCount, "warning")}, 0 errors.");
             return;
         }
         var kept = wrote ? $"; {output} was left unchanged" : "";
-        stderr.WriteLine($"{(wrote ? "Build" : "Check")} failed: {result.ErrorCount} errors, {result.WarningCount} warnings ({result.PageCount} pages rendered, {seconds} s){kept}.");
+        stderr.WriteLine($"{(wrote ? "Build" : "Check")} failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} ({Count(result.PageCount, "page")} rendered, {seconds} s){kept}.");
     }
+
+    /// <summary>A count with its noun, singular for one: "1 error", "2 errors", "0 warnings".</summary>
+    public static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }

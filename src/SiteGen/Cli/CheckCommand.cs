@@ -35,7 +35,7 @@ public static class CheckCommand
                     Path.Combine(options.Paths.Root, ".sitegen-cache", "external-links.tsv"),
                     TimeSpan.FromHours(Math.Max(0, parse.GetValue(cacheHours))));
                 var warnings = await checker.CheckAsync(result.ExternalLinks, cancellation);
-                stdout.WriteLine($"Checked {result.ExternalLinks.Count} external links: {warnings.Count} dead.");
+                stdout.WriteLine($"Checked {BuildReport.Count(result.ExternalLinks.Count, "external link")}: {warnings.Count} dead.");
                 result = result with { Diagnostics = [.. result.Diagnostics, .. warnings] };
             }
             BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr);

@@ -47,7 +47,7 @@ public static class SiteConfigLoader
                 case "menus": ReadMenus(value, file, menus, diagnostics); break;
                 case "params": parameters = YamlConvert.ToParams(value, file, diagnostics) ?? parameters; break;
                 case "data_pages": ReadDataPages(value, file, dataPages, diagnostics); break;
-                case "max_page_mb": maxPageMegabytes = YamlConvert.ToInt(value, file, key.Text, diagnostics) ?? maxPageMegabytes; break;
+                case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("site.yml", key.Text, KnownKeys));
                     break;
@@ -86,6 +86,19 @@ public static class SiteConfigLoader
             m => (IReadOnlyList<MenuItem>)[.. m.Value.Select(i => i with { Url = i.Url.StartsWith('/') ? basePath + i.Url : i.Url })],
             StringComparer.Ordinal);
         return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes);
+    }
+
+    /// <summary>The largest page accepted, in MB: at least 1 (0 would refuse every page), at most 1024 (.NET reads no
+    /// larger text).</summary>
+    private static int? ReadMaxPageMegabytes(YamlValue value, string file, DiagnosticBag diagnostics)
+    {
+        var megabytes = YamlConvert.ToInt(value, file, "max_page_mb", diagnostics);
+        if (megabytes is < 1 or > 1024)
+        {
+            diagnostics.Error(file, value.Line, value.Column, $"'max_page_mb' must be between 1 and 1024 (megabytes), not {megabytes}");
+            return null;
+        }
+        return megabytes;
     }
 
     private static string[] ReadTaxonomies(YamlValue value, string file, DiagnosticBag diagnostics)

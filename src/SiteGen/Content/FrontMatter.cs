@@ -2,7 +2,8 @@ using Scriban.Runtime;
 
 namespace SiteGen.Content;
 
-/// <summary>The typed front matter of one page.</summary>
+/// <summary>The typed front matter of one page; <see cref="LayoutLine"/> and <see cref="LayoutColumn"/> locate the
+/// `layout` value (for a data page, its data_pages entry in site.yml), 0 when there is none.</summary>
 public sealed record FrontMatter(
     string Title,
     string? Description,
@@ -15,4 +16,6 @@ public sealed record FrontMatter(
     string? Updated,
     bool InSitemap,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
-    ScriptObject Params);
+    ScriptObject Params,
+    int LayoutLine = 0,
+    int LayoutColumn = 0);

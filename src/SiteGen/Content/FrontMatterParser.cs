@@ -65,7 +65,7 @@ public static class FrontMatterParser
         }
 
         string? title = null, description = null, slug = null, url = null, layout = null, date = null, updated = null;
-        int weight = 0;
+        int weight = 0, layoutLine = 0, layoutColumn = 0;
         bool draft = false, inSitemap = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var parameters = new ScriptObject();
@@ -79,7 +79,7 @@ public static class FrontMatterParser
                 case "description": description = YamlConvert.ToText(value, file, key, diagnostics); break;
                 case "slug": slug = CheckSlug(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
                 case "url": url = CheckUrl(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
-                case "layout": layout = YamlConvert.ToText(value, file, key, diagnostics); break;
+                case "layout": layout = YamlConvert.ToText(value, file, key, diagnostics); (layoutLine, layoutColumn) = (value.Line, value.Column); break;
                 case "weight": weight = YamlConvert.ToInt(value, file, key, diagnostics) ?? 0; break;
                 case "draft": draft = YamlConvert.ToBool(value, file, key, diagnostics) ?? false; break;
                 case "sitemap": inSitemap = YamlConvert.ToBool(value, file, key, diagnostics) ?? true; break;
@@ -109,7 +109,7 @@ public static class FrontMatterParser
             }
             return null;
         }
-        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters);
+        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn);
     }
 
     private static string? CheckSlug(string? slug, YamlValue at, string file, DiagnosticBag diagnostics)

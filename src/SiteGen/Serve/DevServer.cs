@@ -184,7 +184,7 @@ public sealed class DevServer : IAsyncDisposable
             else
             {
                 DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
-                _log.WriteLine($"Build failed: {site.Errors.Count} errors; the browser shows them until the files are fixed.");
+                _log.WriteLine($"Build failed: {Cli.BuildReport.Count(site.Errors.Count, "error")}; the browser shows them until the files are fixed.");
             }
             _reload.Broadcast(site.Version);
             Rebuilt?.Invoke(site, elapsed);

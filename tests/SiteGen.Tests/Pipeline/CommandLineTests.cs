@@ -65,7 +65,7 @@ public sealed class CommandLineTests : IDisposable
         var stderr = await process.StandardError.ReadToEndAsync(token);
         await process.WaitForExitAsync(token);
         Assert.True(process.ExitCode == 0, await stdout + stderr);
-        Assert.Contains("Built 1 pages", await stdout, StringComparison.Ordinal);
+        Assert.Contains("Built 1 page and", await stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_site.Root, "output", "index.html")));
     }
 }

@@ -133,7 +133,12 @@ public sealed class TemplateTests : IDisposable
         _site.Write("templates/_default/list.html", "<h1>x</h1><script type=\"application/ld+json\">{{ json_ld { name: \"</script><b>\", n: 5 } }}</script>");
         _site.BuildOk();
         var html = _site.ReadOutput("index.html");
-        Assert.Contains("{\"name\":\"\\u003C/script\\u003E\\u003Cb\\u003E\",\"n\":5}", html, StringComparison.Ordinal);
+        var script = _site.Html("index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "</script", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("<b>", script, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(script);
+        Assert.Equal("</script><b>", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("n").GetInt32());
     }
 
     [Fact]
@@ -142,8 +147,12 @@ public sealed class TemplateTests : IDisposable
         _site.Write("templates/_default/list.html", "<h1>x</h1><a href=\"/nowhere/\">x</a><a href=\"#nope\">y</a>");
         var run = _site.Build();
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("index.html: error: broken link #1: '/nowhere/' in the page / (source site-content/_index.md) points to /nowhere/, which this build does not produce", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("broken link #2: '#nope'", run.Stderr, StringComparison.Ordinal);
+        var errors = ReportedDiagnostic.Parse(run.Stderr).Where(d => d.Kind == "error").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal("index.html", e.File));
+        Assert.Contains("'/nowhere/'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("site-content/_index.md", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'#nope'", errors[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,6 +167,7 @@ public sealed class TemplateTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("templates/_default/page.html:2:", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("(while rendering /p1/, /p2/, /p3/ and 2 more pages)", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Build failed: 1 errors", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(ReportedDiagnostic.Parse(run.Stderr), d => d.Kind == "error");
+        Assert.Contains("Build failed: 1 error,", run.Stderr, StringComparison.Ordinal);
     }
 }
