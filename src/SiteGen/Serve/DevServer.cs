@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,15 +27,10 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IncrementalBuilder _builder;
     private readonly LiveReload _reload = new();
-    /// <summary>Changed paths with when they were seen (<see cref="Stopwatch.GetTimestamp"/>); null for a watcher overflow.</summary>
-    private readonly Channel<(string? Path, long Seen)> _changes = Channel.CreateUnbounded<(string? Path, long Seen)>();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly ChangeWatcher _watcher;
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
-    private readonly TimeSpan _quietPeriod;
-    private readonly List<FileSystemWatcher> _watchers = [];
     private readonly HostFilter? _hosts;
     private volatile ServedSite? _site;
-    private Task _rebuildLoop = Task.CompletedTask;
     private bool _retriedAfterIo;
 
     private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan quietPeriod, string host, IncrementalBuilder builder)
@@ -44,7 +38,7 @@ public sealed class DevServer : IAsyncDisposable
         _options = options;
         _app = app;
         _log = log;
-        _quietPeriod = quietPeriod;
+        _watcher = new ChangeWatcher([options.Paths.Content, options.Paths.Templates], quietPeriod);
         _hosts = HostFilter.For(host);
         _builder = builder;
     }
@@ -85,93 +79,8 @@ public sealed class DevServer : IAsyncDisposable
         server.Address = new Uri($"http://{(shownHost.Contains(':') ? $"[{shownHost}]" : shownHost)}:{actualPort}/");
         server._builder.BaseUrl = server.Address.ToString();
         server.RebuildNow(Stopwatch.StartNew(), "start", FileChanges.Unknown);
-        server.Watch();
-        server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
+        server._watcher.Start(server.RebuildAfterChange);
         return server;
-    }
-
-    private void Watch()
-    {
-        foreach (var folder in new[] { _options.Paths.Content, _options.Paths.Templates }.Where(Directory.Exists))
-        {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, e) => Seen(e.FullPath);
-            watcher.Created += (_, e) => Seen(e.FullPath);
-            watcher.Deleted += (_, e) => Seen(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Seen(e.OldFullPath);
-                Seen(e.FullPath);
-            };
-            // Events were lost (the buffer overflowed): the next build compares every file.
-            watcher.Error += (_, _) => Seen(null);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
-    }
-
-    private void Seen(string? path) => _changes.Writer.TryWrite((path, Stopwatch.GetTimestamp()));
-
-    /// <summary>
-    /// Waits for a change, then until no change was seen for the quiet period (editors save in several steps, git
-    /// checkout in bursts), then rebuilds with every path seen. Changes that arrive during a rebuild start the next one.
-    /// </summary>
-    private async Task RebuildLoopAsync()
-    {
-        var token = _stop.Token;
-        try
-        {
-            while (await _changes.Reader.WaitToReadAsync(token))
-            {
-                var clock = Stopwatch.StartNew();
-                var paths = new HashSet<string>(StringComparer.Ordinal);
-                var overflow = false;
-                var first = "";
-                var lastSeen = 0L;
-                do
-                {
-                    while (_changes.Reader.TryRead(out var change))
-                    {
-                        lastSeen = Math.Max(lastSeen, change.Seen);
-                        overflow |= change.Path is null;
-                        if (change.Path is { } path && paths.Add(path) && first.Length == 0)
-                        {
-                            first = path;
-                        }
-                    }
-                }
-                while (!await QuietFor(lastSeen, token));
-                try
-                {
-                    RebuildNow(clock, first, overflow ? FileChanges.Unknown : FileChanges.Of(paths));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // Only reporting can get here (the console went away, a Rebuilt handler threw): keep watching.
-                    TryLog($"serve: {ex.GetType().Name} after a rebuild: {ex.Message}; still watching for changes.");
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    /// <returns>True once the quiet period has passed since <paramref name="lastSeen"/> with no change waiting; false
-    /// as soon as a change is waiting.</returns>
-    private async Task<bool> QuietFor(long lastSeen, CancellationToken token)
-    {
-        var remaining = _quietPeriod - Stopwatch.GetElapsedTime(lastSeen);
-        if (remaining > TimeSpan.Zero)
-        {
-            await Task.Delay(remaining, token);
-        }
-        return !_changes.Reader.TryPeek(out _);
     }
 
     /// <summary>Builds and serves the result. Whatever the build throws is shown like a build error, and the last good
@@ -208,7 +117,7 @@ public sealed class DevServer : IAsyncDisposable
             // A file vanished mid-read (editor temp files, git checkout): build once more, comparing every file.
             _log.WriteLine($"Rebuild skipped: {ex.Message}; trying again.");
             _retriedAfterIo = true;
-            Seen(null);
+            _watcher.RequestFullScan();
             return;
         }
         catch (Exception ex)
@@ -236,14 +145,22 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private void TryLog(string line)
+    private void RebuildAfterChange(Stopwatch sinceChange, string firstChanged, FileChanges changes)
     {
         try
         {
-            _log.WriteLine(line);
+            RebuildNow(sinceChange, firstChanged, changes);
         }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        catch (Exception ex)
         {
+            // Only reporting can get here (the console went away, a Rebuilt handler threw): keep watching.
+            try
+            {
+                _log.WriteLine($"serve: {ex.GetType().Name} after a rebuild: {ex.Message}; still watching for changes.");
+            }
+            catch (Exception logEx) when (logEx is IOException or ObjectDisposedException)
+            {
+            }
         }
     }
 
@@ -330,15 +247,8 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        foreach (var watcher in _watchers)
-        {
-            watcher.Dispose();
-        }
-        _changes.Writer.TryComplete();
-        await _rebuildLoop;
+        await _watcher.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _stop.Dispose();
     }
 }
