@@ -12,7 +12,7 @@ public static class ServeCommand
     {
         var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 1313 };
-        var host = new Option<string>("--host") { Description = "Address to listen on; the default serves this machine only. Use 0.0.0.0 to share on your network", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string>("--host") { Description = "Address to listen on; the default serves this machine only, and only to the names localhost, 127.0.0.1 and [::1]. Use 0.0.0.0 to share on your network (anyone who reaches it can read the drafts)", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Build the site in memory, serve it, and on every change rebuild what changed and reload open browser tabs. Shows drafts with a banner; never writes the output folder.");
         site.AddTo(command, withBuildOptions: false);
         command.Options.Add(port);

@@ -9,7 +9,17 @@ public static class SiteGenCli
     public const int BuildErrors = 1;
     public const int UsageErrors = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Parse(args, stdout, stderr) is { } parseResult ? parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr }) : UsageErrors;
+
+    /// <summary>Like <see cref="Run"/>, stopped by <paramref name="cancellation"/> (as Ctrl+C stops `serve`).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation) =>
+        Parse(args, stdout, stderr) is { } parseResult
+            ? await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellation)
+            : UsageErrors;
+
+    /// <returns>The parsed command line; null after printing its errors.</returns>
+    private static ParseResult? Parse(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand(
             "SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.\n" +
@@ -30,8 +40,8 @@ public static class SiteGenCli
                 stderr.WriteLine("error: " + error.Message);
             }
             stderr.WriteLine("Run with --help to see the commands and options.");
-            return UsageErrors;
+            return null;
         }
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return parseResult;
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,22 +27,20 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IncrementalBuilder _builder;
     private readonly LiveReload _reload = new();
-    /// <summary>Changed paths with when they were seen (<see cref="Stopwatch.GetTimestamp"/>); null for a watcher overflow.</summary>
-    private readonly Channel<(string? Path, long Seen)> _changes = Channel.CreateUnbounded<(string? Path, long Seen)>();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly ChangeWatcher _watcher;
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
-    private readonly TimeSpan _quietPeriod;
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly HostFilter? _hosts;
     private volatile ServedSite? _site;
-    private Task _rebuildLoop = Task.CompletedTask;
+    private bool _retriedAfterIo;
 
-    private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan quietPeriod)
+    private DevServer(BuildOptions options, WebApplication app, TextWriter log, TimeSpan quietPeriod, string host, IncrementalBuilder builder)
     {
         _options = options;
         _app = app;
         _log = log;
-        _quietPeriod = quietPeriod;
-        _builder = new IncrementalBuilder(options);
+        _watcher = new ChangeWatcher([options.Paths.Content, options.Paths.Templates], quietPeriod);
+        _hosts = HostFilter.For(host);
+        _builder = builder;
     }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
@@ -55,7 +52,9 @@ public sealed class DevServer : IAsyncDisposable
     public event Action<ServedSite, TimeSpan>? Rebuilt;
 
     /// <param name="quietPeriod">how long no change must be seen before a rebuild starts (10 ms by default).</param>
-    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? quietPeriod = null)
+    /// <param name="build">the build to run instead of <see cref="SiteBuilder.Build"/>: for tests of a build that throws.</param>
+    public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? quietPeriod = null,
+        Func<BuildOptions, BuildCache, BuildResult>? build = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.Paths.Root });
         builder.Logging.ClearProviders();
@@ -71,7 +70,7 @@ public sealed class DevServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new DevServer(options, app, log, quietPeriod ?? TimeSpan.FromMilliseconds(10));
+        var server = new DevServer(options, app, log, quietPeriod ?? TimeSpan.FromMilliseconds(10), host, new IncrementalBuilder(options, build));
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -80,100 +79,26 @@ public sealed class DevServer : IAsyncDisposable
         server.Address = new Uri($"http://{(shownHost.Contains(':') ? $"[{shownHost}]" : shownHost)}:{actualPort}/");
         server._builder.BaseUrl = server.Address.ToString();
         server.RebuildNow(Stopwatch.StartNew(), "start", FileChanges.Unknown);
-        server.Watch();
-        server._rebuildLoop = Task.Run(server.RebuildLoopAsync);
+        server._watcher.Start(server.RebuildAfterChange);
         return server;
     }
 
-    private void Watch()
-    {
-        foreach (var folder in new[] { _options.Paths.Content, _options.Paths.Templates }.Where(Directory.Exists))
-        {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, e) => Seen(e.FullPath);
-            watcher.Created += (_, e) => Seen(e.FullPath);
-            watcher.Deleted += (_, e) => Seen(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Seen(e.OldFullPath);
-                Seen(e.FullPath);
-            };
-            // Events were lost (the buffer overflowed): the next build compares every file.
-            watcher.Error += (_, _) => Seen(null);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
-    }
-
-    private void Seen(string? path) => _changes.Writer.TryWrite((path, Stopwatch.GetTimestamp()));
-
-    /// <summary>
-    /// Waits for a change, then until no change was seen for the quiet period (editors save in several steps, git
-    /// checkout in bursts), then rebuilds with every path seen. Changes that arrive during a rebuild start the next one.
-    /// </summary>
-    private async Task RebuildLoopAsync()
-    {
-        var token = _stop.Token;
-        try
-        {
-            while (await _changes.Reader.WaitToReadAsync(token))
-            {
-                var clock = Stopwatch.StartNew();
-                var paths = new HashSet<string>(StringComparer.Ordinal);
-                var overflow = false;
-                var first = "";
-                var lastSeen = 0L;
-                do
-                {
-                    while (_changes.Reader.TryRead(out var change))
-                    {
-                        lastSeen = Math.Max(lastSeen, change.Seen);
-                        overflow |= change.Path is null;
-                        if (change.Path is { } path && paths.Add(path) && first.Length == 0)
-                        {
-                            first = path;
-                        }
-                    }
-                }
-                while (!await QuietFor(lastSeen, token));
-                RebuildNow(clock, first, overflow ? FileChanges.Unknown : FileChanges.Of(paths));
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    /// <returns>True once the quiet period has passed since <paramref name="lastSeen"/> with no change waiting; false
-    /// as soon as a change is waiting.</returns>
-    private async Task<bool> QuietFor(long lastSeen, CancellationToken token)
-    {
-        var remaining = _quietPeriod - Stopwatch.GetElapsedTime(lastSeen);
-        if (remaining > TimeSpan.Zero)
-        {
-            await Task.Delay(remaining, token);
-        }
-        return !_changes.Reader.TryPeek(out _);
-    }
-
+    /// <summary>Builds and serves the result. Whatever the build throws is shown like a build error, and the last good
+    /// files stay served: serve never stops over one build.</summary>
     private void RebuildNow(Stopwatch sinceChange, string trigger, FileChanges changes)
     {
+        var start = trigger == "start";
+        ServedSite site;
         try
         {
             var (result, rendered) = _builder.Build(changes);
-            var site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site, _builder.ReadStatic);
-            _site = site;
-            var elapsed = sinceChange.Elapsed;
-            var ms = elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site, _builder.ReadStatic);
+            _retriedAfterIo = false;
+            var ms = sinceChange.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             if (result.Succeeded)
             {
                 DiagnosticPrinter.Print(result.Diagnostics, _options.Paths.Root, _log);
-                _log.WriteLine(trigger == "start"
+                _log.WriteLine(start
                     ? $"Serving {result.PageCount} pages at {Address} (drafts shown). Watching for changes; Ctrl+C stops."
                     : $"Rebuilt in {ms} ms: {rendered} pages re-rendered ({_options.Paths.Display(trigger)} changed). Reloading {_reload.ClientCount} tabs.");
                 if (Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") is "1")
@@ -184,16 +109,58 @@ public sealed class DevServer : IAsyncDisposable
             else
             {
                 DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
-                _log.WriteLine($"Build failed: {Cli.BuildReport.Count(site.Errors.Count, "error")}; the browser shows them until the files are fixed.");
+                LogFailed(site, start);
             }
-            _reload.Broadcast(site.Version);
-            Rebuilt?.Invoke(site, elapsed);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !_retriedAfterIo)
         {
-            // A file vanished mid-read (editor temp files, git checkout): the next change event rebuilds again.
-            _log.WriteLine($"Rebuild skipped: {ex.Message}; waiting for the next change.");
-            Seen(null);
+            // A file vanished mid-read (editor temp files, git checkout): build once more, comparing every file.
+            _log.WriteLine($"Rebuild skipped: {ex.Message}; trying again.");
+            _retriedAfterIo = true;
+            _watcher.RequestFullScan();
+            return;
+        }
+        catch (Exception ex)
+        {
+            _retriedAfterIo = false;
+            site = ServedSite.Failed((_site?.Version ?? 0) + 1, _site, [BuildCrash.ToDiagnostic(ex, _options.Paths, start || trigger.Length == 0 ? null : trigger)]);
+            DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
+            foreach (var frame in BuildCrash.StackExcerpt(ex))
+            {
+                _log.WriteLine("    " + frame);
+            }
+            LogFailed(site, start);
+        }
+        _site = site;
+        _reload.Broadcast(site.Version);
+        Rebuilt?.Invoke(site, sinceChange.Elapsed);
+    }
+
+    private void LogFailed(ServedSite site, bool start)
+    {
+        _log.WriteLine($"Build failed: {site.Errors.Count} {(site.Errors.Count == 1 ? "error; the browser shows it" : "errors; the browser shows them")} until the files are fixed.");
+        if (start)
+        {
+            _log.WriteLine($"Serving at {Address}. Watching for changes; Ctrl+C stops.");
+        }
+    }
+
+    private void RebuildAfterChange(Stopwatch sinceChange, string firstChanged, FileChanges changes)
+    {
+        try
+        {
+            RebuildNow(sinceChange, firstChanged, changes);
+        }
+        catch (Exception ex)
+        {
+            // Only reporting can get here (the console went away, a Rebuilt handler threw): keep watching.
+            try
+            {
+                _log.WriteLine($"serve: {ex.GetType().Name} after a rebuild: {ex.Message}; still watching for changes.");
+            }
+            catch (Exception logEx) when (logEx is IOException or ObjectDisposedException)
+            {
+            }
         }
     }
 
@@ -202,17 +169,21 @@ public sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (_hosts is not null && !_hosts.Allows(request.Headers.Host))
+        {
+            response.StatusCode = StatusCodes.Status403Forbidden;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync($"Refused: the Host header names another site. serve answers only localhost, 127.0.0.1 and [::1] (and the address it listens on), so that pages on other sites cannot read this one. Open {Address}");
+            return;
+        }
         if (request.Method is not ("GET" or "HEAD"))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
             return;
         }
-        var rawPath = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
-        var query = rawPath.IndexOf('?');
-        if (query >= 0)
-        {
-            rawPath = rawPath[..query];
-        }
+        var rawPath = RequestPath.OfTarget(request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/");
         if (rawPath == LiveReload.EventsPath)
         {
             response.ContentType = "text/event-stream";
@@ -244,7 +215,7 @@ public sealed class DevServer : IAsyncDisposable
             if (site.Files.ContainsKey(value + "/index.html"))
             {
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
-                response.Headers.Location = rawPath + "/";
+                response.Headers.Location = RequestPath.FolderRedirect(rawPath);
                 return;
             }
             response.StatusCode = StatusCodes.Status404NotFound;
@@ -276,15 +247,8 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        foreach (var watcher in _watchers)
-        {
-            watcher.Dispose();
-        }
-        _changes.Writer.TryComplete();
-        await _rebuildLoop;
+        await _watcher.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _stop.Dispose();
     }
 }

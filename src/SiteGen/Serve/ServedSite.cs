@@ -12,11 +12,14 @@ public sealed record ServedSite(
     {
         if (!result.Succeeded)
         {
-            return new ServedSite(version, previous?.Files ?? new Dictionary<string, byte[]>(), previous?.DraftFiles ?? new HashSet<string>(),
-                [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
+            return Failed(version, previous, [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)]);
         }
         // A plain dictionary: built on every rebuild, so cheap construction matters more than the fastest lookups.
         var files = result.Files.ToDictionary(f => f.Path, f => f.Bytes ?? readStatic(f.CopyFrom!), StringComparer.Ordinal);
         return new ServedSite(version, files, result.DraftFiles, []);
     }
+
+    /// <summary>A failed build: the browser shows <paramref name="errors"/>, other files stay those of the last good build.</summary>
+    public static ServedSite Failed(int version, ServedSite? previous, IReadOnlyList<Diagnostic> errors) =>
+        new(version, previous?.Files ?? new Dictionary<string, byte[]>(), previous?.DraftFiles ?? new HashSet<string>(), errors);
 }

@@ -117,38 +117,39 @@ public sealed partial class NativeBuildTests
     {
         var native = NativeExecutable();
         using var site = new TestSite().Write("site-content/about.md", "---\ntitle: About us\n---\nHello.\n");
-        var port = FreePort();
-        using var server = Process.Start(StartInfo(native, ["serve", .. site.DefaultArgs(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        // Port 0: the server takes a free port and prints it once its first build is served.
+        using var server = Process.Start(StartInfo(native, ["serve", .. site.DefaultArgs(), "--port", "0"]))!;
+        var token = TestContext.Current.CancellationToken;
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            HttpResponseMessage? response = null;
-            // Until it listens the connection is refused; until its first build is done it answers 503 "Building...".
-            while (response is not { StatusCode: not HttpStatusCode.ServiceUnavailable } && DateTime.UtcNow < deadline && !server.HasExited)
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            var printed = new System.Text.StringBuilder();
+            Uri? address = null;
+            try
             {
-                try
+                while (address is null && await server.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
                 {
-                    response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/about/"), TestContext.Current.CancellationToken);
-                }
-                catch (HttpRequestException)
-                {
-                }
-                if (response is not { StatusCode: not HttpStatusCode.ServiceUnavailable })
-                {
-                    await Task.Delay(100, TestContext.Current.CancellationToken);
+                    printed.AppendLine(line);
+                    var serving = System.Text.RegularExpressions.Regex.Match(line, @"^Serving\b.*? at (http://\S+/)");
+                    address = serving.Success ? new Uri(serving.Groups[1].Value) : null;
                 }
             }
-            Assert.True(response is not null, $"the native server did not answer on port {port} (exited: {server.HasExited})");
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+            }
+            Assert.True(address is not null, $"the native server printed no address within 30 s (exited: {server.HasExited}):\n{printed}");
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            using var response = await http.GetAsync(new Uri(address, "about/"), token);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(token);
             Assert.Contains("<title>About us</title>", html, StringComparison.Ordinal);
             Assert.Contains(LiveReload.EventsPath, html, StringComparison.Ordinal);
         }
         finally
         {
             server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+            await server.WaitForExitAsync(token).WaitAsync(TimeSpan.FromSeconds(30), token);
         }
     }
 
@@ -211,13 +212,6 @@ public sealed partial class NativeBuildTests
 
     [GeneratedRegex(@"\b\d+\.\d+ s\b")]
     private static partial Regex Seconds();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class TempFolder : IDisposable
     {
