@@ -32,8 +32,9 @@ public static class MarkdownFailure
         (exception is ArgumentException && exception.Message.Contains("too deeply nested", StringComparison.Ordinal));
 
     /// <summary>
-    /// The 0-based line of <paramref name="body"/> that looks most deeply nested (block quote markers and indentation
-    /// at its start, unclosed brackets within it), or null when no line looks deep. Runs only after a failure.
+    /// The 0-based line of <paramref name="body"/> that looks most deeply nested (block quote markers, list bullets and
+    /// indentation at its start, unclosed brackets or emphasis markers within it), or null when no line looks deep. A
+    /// hint, not a parse: it runs only after a failure.
     /// </summary>
     internal static int? DeepestLine(string body)
     {
@@ -41,7 +42,7 @@ public static class MarkdownFailure
         var (best, bestScore) = (-1, HintThreshold - 1);
         for (var i = 0; i < lines.Length; i++)
         {
-            var score = Math.Max(LeadingDepth(lines[i]), BracketDepth(lines[i]));
+            var score = Math.Max(LeadingDepth(lines[i]), Math.Max(BracketDepth(lines[i]), EmphasisDepth(lines[i])));
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -50,20 +51,66 @@ public static class MarkdownFailure
         return best >= 0 ? best : null;
     }
 
+    /// <summary>Block quote markers and list bullets at the start of the line, plus half its indentation.</summary>
     private static int LeadingDepth(string line)
     {
-        var (quotes, indent) = (0, 0);
+        var (levels, indent, i) = (0, 0, 0);
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4;
+            }
+            else if (c == '>')
+            {
+                levels++;
+            }
+            else if (c is '-' or '+' or '*' && i + 1 < line.Length && line[i + 1] == ' ')
+            {
+                levels++;
+            }
+            else if (char.IsAsciiDigit(c) && OrderedMarkerEnd(line, i) is { } end)
+            {
+                levels++;
+                i = end;
+            }
+            else
+            {
+                break;
+            }
+            i++;
+        }
+        return levels + (indent / 2);
+    }
+
+    /// <summary>The index of the '.' or ')' ending an ordered list marker starting at <paramref name="start"/>, if it is one.</summary>
+    private static int? OrderedMarkerEnd(string line, int start)
+    {
+        var i = start;
+        while (i < line.Length && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+        return i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ' ? i : null;
+    }
+
+    /// <summary>Emphasis markers in the line, two to a level.</summary>
+    private static int EmphasisDepth(string line)
+    {
+        var count = 0;
         foreach (var c in line)
         {
-            switch (c)
+            if (c is '*' or '_')
             {
-                case '>': quotes++; break;
-                case ' ': indent++; break;
-                case '\t': indent += 4; break;
-                default: return quotes + (indent / 2);
+                count++;
             }
         }
-        return quotes + (indent / 2);
+        return count / 2;
     }
 
     private static int BracketDepth(string line)
