@@ -1,6 +1,5 @@
 using System.Buffers;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace SiteGen.Markdown;
 
@@ -33,7 +32,7 @@ public sealed class MarkdownPipelines
     private static MarkdownPipelineBuilder Builder() =>
         new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<HeadingIds>()
             .UseFootnotes()
             .UseTaskLists()
             .Use<AccessibleMarkdown.AccessibleRenderers>();

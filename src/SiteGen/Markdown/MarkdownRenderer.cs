@@ -65,7 +65,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                 case LeafBlock leaf:
                     if (leaf.Inline is { } inline)
                     {
-                        VisitInlines(inline);
+                        VisitInlines(inline, 1);
                     }
                     if (leaf is HeadingBlock { Level: >= 2 and <= 4 } heading && heading.TryGetAttributes()?.Id is { } id)
                     {
@@ -75,8 +75,14 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
             }
         }
 
-        private void VisitInlines(ContainerInline container)
+        /// <param name="depth">how deep the inline is nested: past Markdig's limit its renderer would throw anyway, and
+        /// stopping here keeps this recursion far from the end of the stack.</param>
+        private void VisitInlines(ContainerInline container, int depth)
         {
+            if (depth > MarkdownFailure.MarkdigDepthLimit)
+            {
+                throw new PageWalkTooDeepException();
+            }
             for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
             {
                 switch (inline)
@@ -96,7 +102,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                 }
                 if (inline is ContainerInline children)
                 {
-                    VisitInlines(children);
+                    VisitInlines(children, depth + 1);
                 }
             }
         }

@@ -30,7 +30,16 @@ public static class MarkdownStage
                 return;
             }
             var targets = new List<(string Target, string? Path)>();
-            page.Markdown = renderer.Render(page, bags[i], targets);
+            try
+            {
+                page.Markdown = renderer.Render(page, bags[i], targets);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Markdig's depth limit, or anything else one page provokes: an error for this page, never a crash.
+                page.Markdown = RenderedMarkdown.Empty;
+                bags[i].Add(MarkdownFailure.For(page, ex));
+            }
             if (cache is null)
             {
                 // A one-off build never reads the Markdown source again: let it go before templates need the memory.

@@ -7,19 +7,30 @@ namespace SiteGen.Templates;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template prints, except <see cref="HtmlString"/> values.
 /// Strict: undefined variables and members are errors. One per worker thread.
+/// Bounded: a loop runs at most <see cref="MaxLoopIterations"/> times, calls nest at most <see cref="MaxCallDepth"/> deep,
+/// and a page's HTML is at most the given size (<see cref="PageOutput"/>), so no template hangs a build or fills memory.
 /// </summary>
 public sealed class EscapingTemplateContext : TemplateContext
 {
-    public EscapingTemplateContext()
+    /// <summary>Iterations of one loop (nested loops inside it count towards it); far above any listing of real pages.</summary>
+    public const int MaxLoopIterations = 1_000_000;
+
+    /// <summary>How deep functions and includes may call each other.</summary>
+    public const int MaxCallDepth = 64;
+
+    /// <param name="maxPageChars">the largest HTML a page may render to (<see cref="PageOutput.MaxCharsFor"/>).</param>
+    public EscapingTemplateContext(int maxPageChars = PageOutput.DefaultMaxChars)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         EnableRelaxedIndexerAccess = false;
-        LoopLimit = int.MaxValue;
+        LoopLimit = MaxLoopIterations;
+        // Scriban's own output limit would cut the page short silently; PageOutput fails it instead.
         LimitToString = 0;
-        RecursiveLimit = 64;
+        RecursiveLimit = MaxCallDepth;
+        PushOutput(new PageOutput(maxPageChars));
         PushCulture(CultureInfo.InvariantCulture);
     }
 
@@ -31,6 +42,10 @@ public sealed class EscapingTemplateContext : TemplateContext
         switch (textAsObject)
         {
             case null:
+                return this;
+            case HtmlString html when Output is PageOutput output:
+                html.AppendTo(output.Builder);
+                output.CheckLimit();
                 return this;
             case HtmlString html when Output is Scriban.Runtime.StringBuilderOutput output:
                 html.AppendTo(output.Builder);

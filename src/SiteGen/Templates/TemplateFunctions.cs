@@ -59,7 +59,8 @@ public static class TemplateFunctions
         {
             dependencies.Add("template:" + key);
         }
-        context.PushOutput();
+        // A partial has its own output, as bounded as the page's.
+        context.PushOutput(new PageOutput(context.Output is PageOutput page ? page.MaxChars : PageOutput.DefaultMaxChars));
         try
         {
             return new HtmlString(templates.Get(key).Render(context) ?? "");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Syntax;
@@ -15,7 +16,8 @@ public delegate RenderedPage PageFinish(Page page, ReadOnlySpan<char> html);
 /// Renders every page through its layout and the base layout, in parallel. Templates and the site model are shared
 /// read-only; each worker has its own <see cref="EscapingTemplateContext"/>.
 /// </summary>
-public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals)
+/// <param name="maxPageChars">the largest HTML a page may render to (<see cref="PageOutput.MaxCharsFor"/>).</param>
+public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals, int maxPageChars)
 {
     private readonly LayoutResolver _layouts = new(templates);
 
@@ -80,10 +82,10 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
             context.Dependencies = null;
             if (html is not null)
             {
-                finished[i] = Finish(page, html, finish);
-                if (dependencies is not null)
+                finished[i] = FinishOrReport(page, html, finish, bag);
+                if (dependencies is not null && finished[i] is { } done)
                 {
-                    fresh[i] = new CachedRender(finished[i]!, dependencies);
+                    fresh[i] = new CachedRender(done, dependencies);
                 }
             }
             if (bag.Items.Count > 0)
@@ -148,7 +150,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
 
     private EscapingTemplateContext NewContext()
     {
-        var context = new EscapingTemplateContext();
+        var context = new EscapingTemplateContext(maxPageChars);
         templates.Prime(context);
         context.PushGlobal(globals);
         return context;
@@ -160,7 +162,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
     {
         var pageGlobals = new ScriptObject { ["page"] = model };
         context.PushGlobal(pageGlobals);
-        var output = ((StringBuilderOutput)context.Output).Builder;
+        var output = ((PageOutput)context.Output).Builder;
         output.Clear();
         try
         {
@@ -174,7 +176,9 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
-            var message = ex.OriginalMessage;
+            var message = ex.OriginalMessage.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal)
+                ? $"a loop ran more than {EscapingTemplateContext.MaxLoopIterations.ToString("N0", CultureInfo.InvariantCulture)} times, the limit for one loop; check its condition (a `while true` never ends)"
+                : ex.OriginalMessage;
             diagnostics.Error(span.FileName ?? layout, span.Start.Line + 1, span.Start.Column + 1, $"template: {message} (while rendering {page.Path})");
             return null;
         }
@@ -216,6 +220,22 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
             {
                 context.PopSourceFile();
             }
+        }
+    }
+
+    /// <summary>Finishes the page; an exception there (link scan, write) becomes an error for this page.</summary>
+    private static RenderedPage? FinishOrReport(Page page, StringBuilder output, PageFinish finish, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Finish(page, output, finish);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            output.Clear();
+            diagnostics.Error(page.SourceFile ?? page.Path, page.SourceFile is null ? 0 : 1, 1,
+                $"could not finish this page's HTML ({ex.GetType().Name}: {ex.Message}); build again, and report it as a SiteGen bug if it persists");
+            return null;
         }
     }
 

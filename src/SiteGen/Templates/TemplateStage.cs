@@ -22,7 +22,7 @@ public static class TemplateStage
             cache.Models = modelBuilder;
         }
         globals["site"] = modelBuilder.BuildSite(derived.Pages, site.Data, cache?.Changed, site.Content.BodiesOnly, out var models);
-        var renderer = new TemplateRenderer(site.Templates, globals);
+        var renderer = new TemplateRenderer(site.Templates, globals, PageOutput.MaxCharsFor(site.Config));
         // serve: the same pages with the same templates keep their layouts.
         var kept = cache?.Layouts is { } last && last.Pages == derived.Pages && last.Templates == site.Templates ? last : null;
         var layouts = kept?.Layouts ?? renderer.ResolveLayouts(derived.Pages, paths.Display(paths.Templates), diagnostics);

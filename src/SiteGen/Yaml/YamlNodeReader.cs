@@ -26,6 +26,13 @@ public sealed record YamlMapValue(int Line, int Column, IReadOnlyList<YamlMapEnt
 /// </summary>
 public static class YamlNodeReader
 {
+    /// <summary>
+    /// How deep lists and mappings may nest. Real data nests a handful of levels; the limit stops a hostile file (12,000
+    /// `[`) before the reader's recursion runs out of stack, which would kill the process. YamlDotNet's own parser is
+    /// not recursive (its event stream is read here, one level per call).
+    /// </summary>
+    public const int MaxDepth = 100;
+
     /// <param name="lineOffset">lines before the YAML text in the file (front matter starts after `---`).</param>
     public static YamlValue? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
@@ -38,7 +45,7 @@ public static class YamlNodeReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var value = ReadValue(parser, file, lineOffset, diagnostics);
+            var value = ReadValue(parser, file, lineOffset, diagnostics, depth: 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -47,6 +54,12 @@ public static class YamlNodeReader
                     "a second YAML document starts here; a file holds one document (remove the extra `---`)");
             }
             return value;
+        }
+        catch (TooDeepException ex)
+        {
+            diagnostics.Error(file, ex.Line + lineOffset, ex.Column,
+                $"nesting too deep: lists and mappings nest more than {MaxDepth} levels here; flatten the data (at most {MaxDepth} levels)");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -86,7 +99,15 @@ public static class YamlNodeReader
         return text.TrimEnd('.');
     }
 
-    private static YamlValue ReadValue(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
+    /// <summary>Stops reading at the first list or mapping nested deeper than <see cref="MaxDepth"/>.</summary>
+    private sealed class TooDeepException(int line, int column) : Exception
+    {
+        public int Line => line;
+
+        public int Column => column;
+    }
+
+    private static YamlValue ReadValue(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics, int depth)
     {
         var start = parser.Current!.Start;
         var line = (int)start.Line + lineOffset;
@@ -95,12 +116,16 @@ public static class YamlNodeReader
         {
             return new YamlScalarValue(line, column, scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
+        if (depth == MaxDepth && parser.Current is SequenceStart or MappingStart)
+        {
+            throw new TooDeepException((int)start.Line, column);
+        }
         if (parser.TryConsume<SequenceStart>(out _))
         {
             var items = new List<YamlValue>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadValue(parser, file, lineOffset, diagnostics));
+                items.Add(ReadValue(parser, file, lineOffset, diagnostics, depth + 1));
             }
             return new YamlListValue(line, column, items);
         }
@@ -110,8 +135,8 @@ public static class YamlNodeReader
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadValue(parser, file, lineOffset, diagnostics);
-                var value = ReadValue(parser, file, lineOffset, diagnostics);
+                var key = ReadValue(parser, file, lineOffset, diagnostics, depth + 1);
+                var value = ReadValue(parser, file, lineOffset, diagnostics, depth + 1);
                 if (key is not YamlScalarValue keyScalar)
                 {
                     diagnostics.Error(file, key.Line, key.Column, "a mapping key must be a plain text value");
