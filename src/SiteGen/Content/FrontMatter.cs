@@ -15,4 +15,9 @@ public sealed record FrontMatter(
     string? Updated,
     bool InSitemap,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
-    ScriptObject Params);
+    ScriptObject Params)
+{
+    /// <summary>Where the page's URL was set, for errors about it: the `url:` key, else the `slug:` key, of the front
+    /// matter, or the `data_pages` entry of a data page (0 when the URL comes from the file's path).</summary>
+    public (int Line, int Column) UrlSetAt { get; init; }
+}
