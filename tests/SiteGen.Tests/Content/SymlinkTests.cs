@@ -158,6 +158,21 @@ public sealed class SymlinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_starts_with_a_loop_and_an_outside_link_and_reports_each_once()
+    {
+        LinkFolder("site-content/notes/loop", "..");
+        LinkFile("site-content/static/passwd.txt", SecretFile);
+        var options = new BuildOptions(new SitePaths(_site.Root, Path.Combine(_site.Root, "site-content"), Path.Combine(_site.Root, "templates"), _site.Output), null, false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        await using var server = await DevServer.StartAsync(options, "127.0.0.1", 0, TextWriter.Null).WaitAsync(timeout.Token);
+        Assert.Equal(["site-content/notes/loop", "site-content/static/passwd.txt"], server.Site!.Errors.Select(e => e.File));
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(20) };
+        var response = await http.GetAsync("/passwd.txt", timeout.Token);
+        Assert.DoesNotContain("root:x", await response.Content.ReadAsStringAsync(timeout.Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serve_refuses_a_page_link_the_watcher_reports()
     {
         var options = new BuildOptions(new SitePaths(_site.Root, Path.Combine(_site.Root, "site-content"), Path.Combine(_site.Root, "templates"), _site.Output), null, false);

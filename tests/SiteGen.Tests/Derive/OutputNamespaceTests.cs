@@ -105,17 +105,17 @@ public sealed class OutputNamespaceTests : IDisposable
     }
 
     [Fact]
-    public void Paths_that_differ_only_in_case_are_one_file_on_a_case_insensitive_host()
+    public void Paths_that_differ_only_in_case_are_one_file_on_a_case_insensitive_file_system()
     {
         _site.Write("site-content/shout.md", "---\ntitle: Shout\nurl: /ABOUT/\n---\nBody\n");
-        AssertFailsWith("site-content/shout.md:3:1: error: the page site-content/shout.md at /ABOUT/ (`url:`) writes ABOUT/index.html and the page site-content/about.md at /about/ writes about/index.html: one file on a case-insensitive host");
+        AssertFailsWith("site-content/shout.md:3:1: error: the page site-content/shout.md at /ABOUT/ (`url:`) writes ABOUT/index.html and the page site-content/about.md at /about/ writes about/index.html: one file on a case-insensitive file system (Windows, macOS)");
     }
 
     [Fact]
-    public void Static_files_that_differ_only_in_case_are_one_file_on_a_case_insensitive_host()
+    public void Static_files_that_differ_only_in_case_are_one_file_on_a_case_insensitive_file_system()
     {
         _site.Write("site-content/static/CSS/site.css", "body{color:red}");
-        AssertFailsWith("templates/static/css/site.css: error: the static file site-content/static/CSS/site.css writes CSS/site.css and the static file templates/static/css/site.css writes css/site.css: one file on a case-insensitive host");
+        AssertFailsWith("templates/static/css/site.css: error: the static file site-content/static/CSS/site.css writes CSS/site.css and the static file templates/static/css/site.css writes css/site.css: one file on a case-insensitive file system (Windows, macOS)");
     }
 
     [Fact]
