@@ -17,7 +17,7 @@ public static class ContentLoader
     public static Loaded LoadPages(SitePaths paths, SiteConfig config, bool includeDrafts, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var listed = cache is null ? null : PageFiles.FromChanges(paths, cache);
-        var files = listed?.Files ?? PageFiles.Scan(paths);
+        var files = listed?.Files ?? PageFiles.Scan(paths, diagnostics);
         var maxBytes = (long)config.MaxPageMegabytes * 1024 * 1024;
         var reads = new Read?[files.Length];
         if (listed is not null)

@@ -34,7 +34,7 @@ public static class DataLoader
         {
             return root;
         }
-        var files = Directory.EnumerateFiles(dataFolder, "*.*", SearchOption.AllDirectories)
+        var files = SiteFolderWalk.Files(paths, dataFolder, diagnostics)
             .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);

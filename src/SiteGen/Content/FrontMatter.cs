@@ -18,4 +18,9 @@ public sealed record FrontMatter(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Terms,
     ScriptObject Params,
     int LayoutLine = 0,
-    int LayoutColumn = 0);
+    int LayoutColumn = 0)
+{
+    /// <summary>Where the page's URL was set, for errors about it: the `url:` key, else the `slug:` key, of the front
+    /// matter, or the `data_pages` entry of a data page (0 when the URL comes from the file's path).</summary>
+    public (int Line, int Column) UrlSetAt { get; init; }
+}

@@ -69,6 +69,7 @@ public static class FrontMatterParser
         bool draft = false, inSitemap = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var parameters = new ScriptObject();
+        YamlScalarValue? urlKey = null, slugKey = null;
         foreach (var entry in map.Entries)
         {
             var key = entry.Key.Text;
@@ -77,8 +78,8 @@ public static class FrontMatterParser
             {
                 case "title": title = YamlConvert.ToText(value, file, key, diagnostics); break;
                 case "description": description = YamlConvert.ToText(value, file, key, diagnostics); break;
-                case "slug": slug = CheckSlug(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
-                case "url": url = CheckUrl(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
+                case "slug": slugKey = entry.Key; slug = CheckSlug(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
+                case "url": urlKey = entry.Key; url = CheckUrl(YamlConvert.ToText(value, file, key, diagnostics), value, file, diagnostics); break;
                 case "layout": layout = YamlConvert.ToText(value, file, key, diagnostics); (layoutLine, layoutColumn) = (value.Line, value.Column); break;
                 case "weight": weight = YamlConvert.ToInt(value, file, key, diagnostics) ?? 0; break;
                 case "draft": draft = YamlConvert.ToBool(value, file, key, diagnostics) ?? false; break;
@@ -109,7 +110,11 @@ public static class FrontMatterParser
             }
             return null;
         }
-        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn);
+        var urlSetAt = (url is null ? null : urlKey) ?? (slug is null ? null : slugKey);
+        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn)
+        {
+            UrlSetAt = urlSetAt is null ? default : (urlSetAt.Line, urlSetAt.Column),
+        };
     }
 
     private static string? CheckSlug(string? slug, YamlValue at, string file, DiagnosticBag diagnostics)

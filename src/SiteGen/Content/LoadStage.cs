@@ -27,7 +27,7 @@ public static class LoadStage
         // Data and static files before pages: when neither changed, serve may keep the last build's pages.
         var data = DataLoader.Load(paths, diagnostics, cache);
         var templates = TemplateSet.Load(paths, diagnostics, cache);
-        var staticFiles = StaticFileCollector.Collect(paths, cache);
+        var staticFiles = StaticFileCollector.Collect(paths, diagnostics, cache);
         var content = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics, cache);
         return new LoadedSite(config, content, data, templates, staticFiles);
     }
@@ -39,6 +39,10 @@ public static class LoadStage
         if (!File.Exists(paths.ConfigFile))
         {
             diagnostics.Error(display, 0, 0, "site.yml not found; create it with at least `title:` and `base_url:`");
+            return (null, "");
+        }
+        if (!SiteFolderWalk.IsSafe(paths, paths.ConfigFile, diagnostics))
+        {
             return (null, "");
         }
         var text = SourceText.Read(paths.ConfigFile, display, diagnostics);

@@ -11,8 +11,9 @@ public static class PageFiles
         contentPath.EndsWith(".md", StringComparison.Ordinal) &&
         !contentPath.StartsWith("data/", StringComparison.Ordinal) && !contentPath.StartsWith("static/", StringComparison.Ordinal);
 
-    public static string[] Scan(SitePaths paths) =>
-        Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
+    /// <summary>The page files of the content folder, sorted; data/ and static/ are left to their own loaders.</summary>
+    public static string[] Scan(SitePaths paths, DiagnosticBag diagnostics) =>
+        SiteFolderWalk.Files(paths, paths.Content, diagnostics, skip: folder => folder is "data" or "static")
             .Select(f => Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
             .Where(IsPageFile)
             .Order(StringComparer.Ordinal)
@@ -40,6 +41,11 @@ public static class PageFiles
                 return null;
             }
             var exists = File.Exists(full);
+            if (exists && SiteFolderWalk.PassesThroughLink(paths.Content, change))
+            {
+                // The walk decides whether a link may be followed.
+                return null;
+            }
             if (!exists && HasFilesUnder(previous, change + "/"))
             {
                 return null;

@@ -1,17 +1,21 @@
 namespace SiteGen.Content;
 
-/// <summary>Lists the files under templates/static and content/static; the content's file wins when both have one path.</summary>
+/// <summary>
+/// Lists the files under templates/static and content/static. When both have a file at one path, the content's file
+/// wins on purpose (a site overrides its templates' asset, as in Hugo); any other clash of output paths is an error
+/// of the derive stage (<see cref="Derive.OutputNamespace"/>).
+/// </summary>
 public static class StaticFileCollector
 {
     /// <param name="cache">serve's: the last list is kept while the watcher saw nothing change in either static folder.</param>
-    public static IReadOnlyList<StaticFile> Collect(SitePaths paths, BuildCache? cache = null)
+    public static IReadOnlyList<StaticFile> Collect(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var folders = new[] { System.IO.Path.Combine(paths.Templates, "static"), System.IO.Path.Combine(paths.Content, "static") };
         if (cache?.StaticFiles is { } previous && folders.All(cache.Files.NoneUnder))
         {
             return previous;
         }
-        var files = Scan(folders);
+        var files = Scan(paths, folders, diagnostics);
         if (cache is not null)
         {
             if (cache.StaticFiles is null || !cache.StaticFiles.SequenceEqual(files))
@@ -23,16 +27,12 @@ public static class StaticFileCollector
         return files;
     }
 
-    private static List<StaticFile> Scan(string[] folders)
+    private static List<StaticFile> Scan(SitePaths paths, string[] folders, DiagnosticBag diagnostics)
     {
         var byOutput = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            foreach (var file in SiteFolderWalk.Files(paths, folder, diagnostics))
             {
                 var output = System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/');
                 byOutput[output] = new StaticFile(file, output);

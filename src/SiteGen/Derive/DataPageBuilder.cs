@@ -43,7 +43,10 @@ public static partial class DataPageBuilder
                     Kind = PageKind.Data,
                     Path = UrlPath.Normalize(url),
                     FrontMatter = new FrontMatter(title, description, null, url, rule.Layout, 0, false, null, null, true,
-                        new SortedDictionary<string, IReadOnlyList<string>>(), new ScriptObject(), rule.Line, rule.Column),
+                        new SortedDictionary<string, IReadOnlyList<string>>(), new ScriptObject(), rule.Line, rule.Column)
+                    {
+                        UrlSetAt = (rule.Line, rule.Column),
+                    },
                     Data = entry,
                     ConfiguredLayout = rule.Layout,
                     SourceFile = configFile,

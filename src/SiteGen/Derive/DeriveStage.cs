@@ -7,7 +7,8 @@ namespace SiteGen.Derive;
 /// <summary>The site's pages in URL order (with generated ones) and the files made from the page list.</summary>
 public sealed record DerivedSite(IReadOnlyList<Page> Pages, IReadOnlyList<OutputFile> ExtraFiles, IReadOnlySet<string> DraftFiles);
 
-/// <summary>Stage 3: data pages, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt.</summary>
+/// <summary>Stage 3: data pages, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt, and one claim per
+/// output file (<see cref="OutputNamespace"/>).</summary>
 public static class DeriveStage
 {
     /// <param name="cache">serve's: when only page bodies changed (see <see cref="ContentLoader.Loaded.BodiesOnly"/>),
@@ -32,7 +33,7 @@ public static class DeriveStage
     {
         var allPages = new List<Page>(site.Content.Pages);
         allPages.AddRange(DataPageBuilder.Build(site.Config, site.Data, paths.Display(paths.ConfigFile), diagnostics));
-        var pagesByPath = UrlCollisionCheck.IndexByPath(allPages, site.StaticFiles, paths.Display, diagnostics);
+        var pagesByPath = UrlCollisionCheck.IndexByPath(allPages, diagnostics);
         TaxonomyBuilder.Build(site.Config, pagesByPath);
         PageTree.Link(pagesByPath);
         var pages = pagesByPath.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
@@ -41,6 +42,7 @@ public static class DeriveStage
         {
             extraFiles.Add(Text("robots.txt", SitemapBuilder.Robots(site.Config)));
         }
+        OutputNamespace.Check(pages, site.StaticFiles, extraFiles, paths, diagnostics);
         var drafts = pages.Where(p => p.FrontMatter.Draft).Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         return new DerivedSite(pages, extraFiles, drafts);
     }

@@ -47,7 +47,7 @@ public sealed class TemplateSet : ITemplateLoader
             diagnostics.Error(paths.Display(paths.Templates), 0, 0, "templates folder not found; pass --templates or create templates/_default/base.html");
             return new TemplateSet(templates);
         }
-        var files = Directory.EnumerateFiles(paths.Templates, "*", SearchOption.AllDirectories)
+        var files = SiteFolderWalk.Files(paths, paths.Templates, diagnostics, skip: folder => folder == "static")
             .Select(f => Path.GetRelativePath(paths.Templates, f).Replace('\\', '/'))
             .Where(name => !name.StartsWith("static/", StringComparison.Ordinal) && !name.StartsWith("archetypes/", StringComparison.Ordinal))
             .Where(name => name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal))
