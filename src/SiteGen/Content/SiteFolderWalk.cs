@@ -90,7 +90,7 @@ public sealed class SiteFolderWalk
             {
                 _files.Add(path);
             }
-            else if (_realFolders.FindIndex(f => RealPath.IsInside(f, real)) >= 0)
+            else if (_realFolders.FindIndex(f => RealPath.IsSameOrInside(f, real)) >= 0)
             {
                 Report(path,
                     $"symbolic link to {Shown(path, real)}, a folder that holds the link: following it would go round in a loop; remove the link");
@@ -131,7 +131,7 @@ public sealed class SiteFolderWalk
             Report(path, $"symbolic link that goes through more than 40 links (they loop: {RealPath.LinkTarget(path)}); remove it");
             return null;
         }
-        if (!_siteFolders.Any(folder => RealPath.IsInside(real, folder)))
+        if (!_siteFolders.Any(folder => RealPath.IsSameOrInside(real, folder)))
         {
             Report(path,
                 $"symbolic link to {Shown(path, real)}, outside the site ({_paths.Root}); SiteGen follows links only inside the site, " +

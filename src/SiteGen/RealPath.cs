@@ -1,7 +1,8 @@
-namespace SiteGen.Output;
+namespace SiteGen;
 
 /// <summary>
-/// Where a path really leads, so that the output guard compares folders, never the text of their paths: every
+/// Where a path really leads, so that the output guard and the content walk compare folders, never the text of their
+/// paths (.NET has no realpath): every
 /// symbolic link in every component is followed (also links inside link targets), a `..` inside a link target is
 /// applied to the folder the link led to, and a tail that does not exist yet is kept as written. A `..` typed on the
 /// command line has already been applied to the text by <see cref="Path.GetFullPath(string)"/>, as a shell's `cd`
@@ -20,6 +21,32 @@ public static class RealPath
     {
         var links = 0;
         return Resolve(Path.GetFullPath(path), ref links);
+    }
+
+    /// <summary>The real path of <paramref name="path"/>, or null when its links loop or cannot be read.</summary>
+    public static string? Of(string path)
+    {
+        try
+        {
+            return Resolve(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text of the link at <paramref name="path"/>, or null when it is no link (or cannot be read).</summary>
+    public static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
