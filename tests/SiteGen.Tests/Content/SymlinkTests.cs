@@ -50,19 +50,9 @@ public sealed class SymlinkTests : IDisposable
     /// with nothing of the outside files in it.</summary>
     private BuildRun AssertRefused(string link, string target)
     {
-        var before = _site.Snapshot();
-        var run = _site.Build();
-        Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains($"{link}: error: symbolic link to {target}, outside the site ({_site.Root})", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("copy what you need into the site, or remove the link", run.Stderr, StringComparison.Ordinal);
+        var run = FailedBuild.AssertFailsWith(_site, $"{link}: error: symbolic link to {target}, outside the site ({_site.Root})",
+            "copy what you need into the site, or remove the link");
         Assert.DoesNotContain("root:x", run.All, StringComparison.Ordinal);
-        Assert.Contains("was left unchanged", run.Stderr, StringComparison.Ordinal);
-        var after = _site.Snapshot();
-        Assert.Equal(before.Keys, after.Keys);
-        foreach (var (path, bytes) in before)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed after a failed build");
-        }
         return run;
     }
 

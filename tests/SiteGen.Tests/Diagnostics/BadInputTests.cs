@@ -20,25 +20,7 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>Builds after the bad change; checks exit code 1, the expected diagnostic, and an untouched output folder.</summary>
-    private BuildRun AssertFailsWith(params string[] expected)
-    {
-        var before = _site.Snapshot();
-        var run = _site.Build();
-        Assert.True(run.ExitCode == 1, run.ToString());
-        foreach (var fragment in expected)
-        {
-            Assert.True(run.Stderr.Contains(fragment, StringComparison.Ordinal), $"expected '{fragment}' in:\n{run}");
-        }
-        Assert.Contains("was left unchanged", run.Stderr, StringComparison.Ordinal);
-        var after = _site.Snapshot();
-        Assert.Equal(before.Keys, after.Keys);
-        foreach (var (path, bytes) in before)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed after a failed build");
-        }
-        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".output.*"));
-        return run;
-    }
+    private BuildRun AssertFailsWith(params string[] expected) => FailedBuild.AssertFailsWith(_site, expected);
 
     [Fact]
     public void Unclosed_quote_in_front_matter_names_file_line_and_column()
