@@ -223,14 +223,17 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
         }
     }
 
-    /// <summary>Finishes the page; an exception there (link scan, write) becomes an error for this page.</summary>
+    /// <summary>
+    /// Finishes the page; an exception there (link scan) becomes an error for this page. Disk errors (full, read-only,
+    /// no permission) go on up to `build`, which says the write failed and the previous output was kept.
+    /// </summary>
     private static RenderedPage? FinishOrReport(Page page, StringBuilder output, PageFinish finish, DiagnosticBag diagnostics)
     {
         try
         {
             return Finish(page, output, finish);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
             output.Clear();
             diagnostics.Error(page.SourceFile ?? page.Path, page.SourceFile is null ? 0 : 1, 1,
