@@ -24,7 +24,8 @@ public sealed class BrowserJourneyTests(ServedGuideFixture site, ChromiumFixture
         }
         site.RequireSite();
         _context = await chromium.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
-        _context.SetDefaultTimeout(15_000);
+        // Bounded, with room for a loaded CI machine (15 s failed once while the whole suite ran on 2 busy cores).
+        _context.SetDefaultTimeout(45_000);
         _page = await _context.NewPageAsync();
     }
 
