@@ -29,9 +29,9 @@ public static class YamlNodeReader
     /// <param name="lineOffset">lines before the YAML text in the file (front matter starts after `---`).</param>
     public static YamlValue? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -59,6 +59,15 @@ public static class YamlNodeReader
                 message += " (this line is indented with a tab; YAML allows only spaces)";
             }
             diagnostics.Error(file, line + lineOffset, column, "invalid YAML: " + message);
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some broken input, such as a `...` line before
+            // the first key or an unclosed `{` followed by more lines; found by the property tests.
+            var mark = parser.Current?.Start;
+            diagnostics.Error(file, (int)(mark?.Line ?? 1) + lineOffset, (int)(mark?.Column ?? 1),
+                $"invalid YAML: the reader stopped after this point ({CleanMessage(ex.Message)}); check for an unclosed bracket or quote, or a stray `...` line");
             return null;
         }
     }
