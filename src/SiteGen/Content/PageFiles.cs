@@ -13,7 +13,7 @@ public static class PageFiles
 
     public static string[] Scan(SitePaths paths) =>
         Directory.EnumerateFiles(paths.Content, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(paths.Content, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(IsPageFile)
             .Order(StringComparer.Ordinal)
             .ToArray();
