@@ -20,6 +20,18 @@ public sealed class OddFileNameTests : IDisposable
         Assert.Contains("Backslash", _site.ReadOutput("a-b/index.html"), StringComparison.Ordinal);
     }
 
+    /// <summary>A static file with a backslash in its name was copied to a subfolder (a\b.txt to a/b.txt), so a link
+    /// to it, escaped as a browser sends it (a%5Cb.txt), failed the link check.</summary>
+    [Fact]
+    public void Static_file_with_a_backslash_in_its_name_keeps_its_name_on_unix()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "a backslash separates folders on Windows");
+        _site.Write("site-content/static/a\\b.txt", "text");
+        _site.Write("site-content/guide.md", "---\ntitle: Guide\n---\n[file](/a%5Cb.txt)\n");
+        _site.BuildOk();
+        Assert.True(_site.OutputExists("a\\b.txt"));
+    }
+
     /// <summary>A newline or terminal escape in a file name or a value is shown escaped: the report stays one line per
     /// diagnostic and cannot drive the terminal.</summary>
     [Fact]
