@@ -61,10 +61,10 @@ public static class YamlNodeReader
             diagnostics.Error(file, line + lineOffset, column, "invalid YAML: " + message);
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some broken input, such as a `...` line before
-            // the first key or an unclosed `{` followed by more lines; found by the property tests.
+            // YamlDotNet throws these (not a YamlException) on some broken input: a `...` line before the first key or
+            // an unclosed `{` followed by more lines (found by the property tests), a tag like `!![a]` (found by AFL).
             var mark = parser.Current?.Start;
             diagnostics.Error(file, (int)(mark?.Line ?? 1) + lineOffset, (int)(mark?.Column ?? 1),
                 $"invalid YAML: the reader stopped after this point ({CleanMessage(ex.Message)}); check for an unclosed bracket or quote, or a stray `...` line");

@@ -21,7 +21,7 @@ public static class YamlText
         "null" => draw.Pick("", "~", "null", "Null", "NULL"),
         "date" => draw.Pick("2024-01-31", "2024-02-30", "2024-13-01", "1999-12-31T23:59:59Z", "2024-1-1", "0000-00-00", "9999-12-31", "2024-06-01 10:00", "today"),
         "block" => draw.Pick("|", ">", "|-", ">+") + "\n" + new string(' ', indent + 4) + Printable(OddText.Phrase(draw)) + "\n" + new string(' ', indent + 4) + Printable(OddText.Phrase(draw)),
-        "broken" => draw.Pick("\"unclosed", "'unclosed", "[a, b", "{a: 1", "a: b: c", "- x", "@at", "`tick", "*alias", "&anchor x", "!!binary x", "!tag x", "%", "? complex", "|\n bad"),
+        "broken" => draw.Pick("\"unclosed", "'unclosed", "[a, b", "{a: 1", "a: b: c", "- x", "@at", "`tick", "*alias", "&anchor x", "!!binary x", "!tag x", "!![a]", "%", "? complex", "|\n bad"),
         _ => "\"" + draw.Pick("\\u0000", "\\x00", "\\uD800", "\\U0001F600", "\\N\\_\\L\\P", "\\e\\a", "\\z", "\\") + "\"",
     };
 

@@ -3,7 +3,8 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Yaml;
 
 /// <summary>
-/// YamlDotNet throws InvalidOperationException (not YamlException) on some broken YAML; found by the property tests.
+/// YamlDotNet throws InvalidOperationException or ArgumentException (not YamlException) on some broken YAML; found by
+/// the property tests and by fuzzing.
 /// Before the fix the build printed "Unhandled exception" with a stack trace and named no file.
 /// </summary>
 public sealed class YamlReaderExceptionTests : IDisposable
@@ -26,6 +27,14 @@ public sealed class YamlReaderExceptionTests : IDisposable
     {
         _site.Write("site-content/data/team.yml", "...\nb: []\n");
         FailedBuild.AssertFailsWith(_site, "site-content/data/team.yml:1:1: error: invalid YAML");
+    }
+
+    /// <summary>YamlDotNet throws ArgumentException ("Global tags must be valid URIs") here; found by AFL through SharpFuzz.</summary>
+    [Fact]
+    public void Tag_that_is_not_a_uri_is_a_positioned_error()
+    {
+        _site.Write("site-content/guide.md", "---\ntitle: Guide\ndescription: !![a]\n---\nBody\n");
+        FailedBuild.AssertFailsWith(_site, "site-content/guide.md:", "error: invalid YAML");
     }
 
     [Fact]
