@@ -40,6 +40,9 @@ public sealed class Page
     /// <summary>The layout a data page was configured with.</summary>
     public string? ConfiguredLayout { get; init; }
 
+    /// <summary>For a data page: the line of its `data_pages` entry in site.yml (for diagnostics).</summary>
+    public int ConfiguredLine { get; init; }
+
     /// <summary>For a term page: the taxonomy and the term.</summary>
     public string? Taxonomy { get; set; }
 

@@ -46,6 +46,7 @@ public static partial class DataPageBuilder
                         new SortedDictionary<string, IReadOnlyList<string>>(), new ScriptObject()),
                     Data = entry,
                     ConfiguredLayout = rule.Layout,
+                    ConfiguredLine = rule.Line,
                     SourceFile = configFile,
                 });
             }

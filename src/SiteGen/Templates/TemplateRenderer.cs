@@ -36,7 +36,9 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 var message = what is null
                     ? $"no layout for this {page.Kind.ToString().ToLowerInvariant()} page; create one of: {string.Join(", ", tried.Select(t => "templates/" + t))}"
                     : $"unknown layout '{what}'; create one of {string.Join(", ", tried.Select(t => "templates/" + t))}, or fix the name (layouts: {string.Join(", ", templates.Names.Where(n => !n.StartsWith("partials/", StringComparison.Ordinal)))})";
-                diagnostics.Error(page.SourceFile ?? page.Path, page.SourceFile is null || page.Kind == PageKind.Data ? 0 : 2, 1, message);
+                // A page's layout comes from its front matter (line 2 is as close as we know); a data page's from its
+                // data_pages entry in site.yml.
+                diagnostics.Error(page.SourceFile ?? page.Path, page.SourceFile is null ? 0 : page.Kind == PageKind.Data ? page.ConfiguredLine : 2, 1, message);
                 continue;
             }
             chosen[page] = name;
