@@ -296,15 +296,4 @@ public sealed class MarkdownText(Draw draw, string contentPath, LinkTargets targ
             _ => relative.Contains(' ', StringComparison.Ordinal) ? "<" + relative + ">" : relative,
         };
     }
-
-    /// <summary>Markdown nested past Markdig's depth limits (issue 10 case 5).</summary>
-    public static string DeepNesting(Draw draw) => draw.Pick(
-        new string('>', 200) + " deep quote",
-        new string('[', 130) + "x" + new string(']', 130),
-        string.Concat(Enumerable.Repeat("- ", 50_000)) + "x",
-        string.Concat(Enumerable.Repeat("*a ", 20_000)),
-        new string('>', 1_000));
-
-    /// <summary>Many identical headings: quadratic unique ids (issue 10 case 8).</summary>
-    public static string RepeatedHeadings(Draw draw) => string.Concat(Enumerable.Repeat("## h\n\n", draw.Pick(20_000, 30_000)));
 }

@@ -25,8 +25,8 @@ public static class PropertyRun
         var deadline = minutes is { } budget ? Stopwatch.GetTimestamp() + (long)(budget * 60 * Stopwatch.Frequency) : long.MaxValue;
 
         using var workspace = new PropertyWorkspace(name, timeBound);
-        var long_ = iterations is not null || minutes is not null;
-        if (long_)
+        var isLongRun = iterations is not null || minutes is not null;
+        if (isLongRun)
         {
             // If the test host dies (a stack overflow cannot be caught), the site it was building is still on disk here.
             Console.Error.WriteLine($"{name}: long run in {workspace.Root} from seed {seed}");
@@ -53,7 +53,7 @@ public static class PropertyRun
         output.WriteLine(summary);
         output.WriteLine("most common first errors, sites with mistakes: " + Top(workspace.ErrorsOfMessySites));
         output.WriteLine("most common first errors, sites without: " + Top(workspace.ErrorsOfCleanSites));
-        if (long_)
+        if (isLongRun)
         {
             Console.Error.WriteLine(summary);
         }

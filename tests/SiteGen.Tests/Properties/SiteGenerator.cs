@@ -20,7 +20,7 @@ public enum Focus
 /// Generates whole sites (site.yml, pages with front matter and Markdown, data files, static files, templates) as a
 /// CsCheck generator: a seed gives one site, and CsCheck shrinks a failure by trying sites of smaller weight.
 /// </summary>
-public sealed class SiteGenerator(Focus focus) : Gen<GeneratedSite>
+public sealed partial class SiteGenerator(Focus focus) : Gen<GeneratedSite>
 {
     public override GeneratedSite Generate(PCG pcg, Size? min, out Size size)
     {
@@ -29,7 +29,7 @@ public sealed class SiteGenerator(Focus focus) : Gen<GeneratedSite>
         return site;
     }
 
-    private sealed class SiteDraft(Draw draw, Focus focus)
+    private sealed partial class SiteDraft(Draw draw, Focus focus)
     {
         private readonly List<SiteFile> _files = [];
         private readonly List<SiteLink> _links = [];
@@ -295,62 +295,6 @@ public sealed class SiteGenerator(Focus focus) : Gen<GeneratedSite>
                     "{{ func f; ret f; end; f }}",
                     "{{ x = }}"));
             }
-        }
-
-        /// <returns>An action that adds one known-case input to the finished site, or throws Skip when none is on.</returns>
-        private Action<List<string>>? KnownCase()
-        {
-            var cases = new List<Action<List<string>>>();
-            if (KnownFailures.Case4DeepYamlNesting)
-            {
-                cases.Add(_ => AddKnown("case 4", draw.Pick("site-content/data/deep.yml", "site-content/deep.md", "site-content/site.yml"), YamlText.DeepNesting(draw)));
-            }
-            if (KnownFailures.Case5MarkdownDepth)
-            {
-                cases.Add(_ => AddKnown("case 5", "site-content/deep.md", "---\ntitle: Deep\n---\n" + MarkdownText.DeepNesting(draw) + "\n"));
-            }
-            if (KnownFailures.Case6EndlessTemplates)
-            {
-                cases.Add(_ => AddKnown("case 6", "templates/_default/page.html", draw.Pick(
-                    "{{ while true; end }}", "{{ while true }}x{{ end }}", "{{ for i in 1..2000000000 }}{{ i }}{{ end }}",
-                    "{{ func f; f; end; f }}", "{{ include \"_default/page.html\" }}")));
-            }
-            if (KnownFailures.Case7OutputCollisions)
-            {
-                cases.Add(paths => AddKnown("case 7", draw.Weighted(
-                    (1, ("site-content/static/sitemap.xml", "x")),
-                    (1, ("site-content/clash.md", "---\ntitle: Clash\nurl: /sitemap.xml\n---\n")),
-                    (1, ("site-content/clash.md", "---\ntitle: Clash\nslug: robots.txt\n---\n")),
-                    (1, ("site-content/clash.md", "---\ntitle: Clash\nslug: index.html\n---\n")),
-                    (1, ("site-content/static/tags/index.html", "x")),
-                    // A static file where a page needs a folder.
-                    (paths.Count > 0 ? 2 : 0, ("site-content/static" + UrlOf(draw.From(paths)).TrimEnd('/') is { Length: > 19 } file ? file : "site-content/static/x", "x")))));
-            }
-            if (KnownFailures.Case8RepeatedHeadings)
-            {
-                cases.Add(_ => AddKnown("case 8", "site-content/headings.md", "---\ntitle: Headings\n---\n" + MarkdownText.RepeatedHeadings(draw)));
-            }
-            if (KnownFailures.Case10Symlinks)
-            {
-                cases.Add(_ =>
-                {
-                    _knownCases.Add("case 10");
-                    _links.Add(draw.Pick(
-                        new SiteLink("site-content/static/passwd.txt", "../../../outside/secret.txt", false),
-                        new SiteLink("site-content/stolen.md", "../../outside/secret.md", false),
-                        new SiteLink("site-content/loop", ".", true),
-                        new SiteLink("site-content/outside", "../../outside", true)));
-                });
-            }
-            return cases.Count == 0 ? null : draw.From(cases);
-        }
-
-        private void AddKnown(string name, (string Path, string Text) file) => AddKnown(name, file.Path, file.Text);
-
-        private void AddKnown(string name, string path, string text)
-        {
-            _knownCases.Add(name);
-            Replace(path, text);
         }
     }
 }

@@ -153,14 +153,4 @@ public static class YamlText
             pad + "? explicit\n" + pad + ": value");
         lines.Insert(at, mistake);
     }
-
-    /// <summary>Nesting deep enough to overflow a recursive reader's stack (issue 10 case 4: on this branch 12,000 `[`
-    /// in front matter give an error, 40,000 kill the process with a stack overflow on a thread-pool thread).</summary>
-    public static string DeepNesting(Draw draw) => draw.Pick(
-        new string('[', 12_000) + new string(']', 12_000),
-        new string('[', 50_000) + new string(']', 50_000),
-        "params: " + new string('[', 50_000),
-        new string('[', 12_000),
-        string.Concat(Enumerable.Repeat("{a: ", 6_000)) + "1" + new string('}', 6_000),
-        string.Concat(Enumerable.Range(0, 1_000).Select(i => "\n" + new string(' ', i * 2) + "- ")) + "x");
 }
