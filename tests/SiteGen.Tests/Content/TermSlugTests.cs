@@ -29,6 +29,15 @@ public sealed class TermSlugTests : IDisposable
         FailedBuild.AssertFailsWith(_site, $"site-content/guide.md:3:{column}: error: term {shown} of 'tags' has no letter or digit");
     }
 
+    /// <summary>string.Normalize throws on the noncharacter U+FFFE, which YAML lets through: the slug of such a term
+    /// crashed the build (found by the long property run).</summary>
+    [Fact]
+    public void Term_with_a_noncharacter_is_a_positioned_error_not_a_crash()
+    {
+        _site.Write("site-content/guide.md", "---\ntitle: Guide\ntags: [\"\\uFFFE\", \"a\\uFFFEb\"]\n---\nBody\n");
+        FailedBuild.AssertFailsWith(_site, "site-content/guide.md:3:8: error: term '", "has no letter or digit");
+    }
+
     [Fact]
     public void Terms_with_letters_still_make_term_pages()
     {
