@@ -9,7 +9,7 @@ public sealed record SitePaths(string Root, string Content, string Templates, st
     public string Display(string path)
     {
         var relative = Path.GetRelativePath(Root, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>Walks up from <paramref name="start"/> to the first folder that holds site-content/.</summary>

@@ -90,7 +90,7 @@ public static class FrontMatterParser
                 default:
                     if (taxonomies.Contains(key))
                     {
-                        terms[key] = YamlConvert.ToTextList(value, file, key, diagnostics) ?? [];
+                        terms[key] = TermsWithUrls(YamlConvert.ToTextList(value, file, key, diagnostics) ?? [], value, file, key, diagnostics);
                     }
                     else
                     {
@@ -115,6 +115,25 @@ public static class FrontMatterParser
         {
             UrlSetAt = urlSetAt is null ? default : (urlSetAt.Line, urlSetAt.Column),
         };
+    }
+
+    /// <summary>
+    /// The terms that can have a URL. A term without a letter or digit ("", "-", an emoji) has an empty slug: its page
+    /// would be the taxonomy's own index page (found by the property tests: the build failed writing it twice).
+    /// </summary>
+    private static IReadOnlyList<string> TermsWithUrls(IReadOnlyList<string> terms, YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    {
+        if (terms.All(t => Slug.Make(t).Length > 0))
+        {
+            return terms;
+        }
+        foreach (var term in terms.Where(t => Slug.Make(t).Length == 0).Distinct(StringComparer.Ordinal))
+        {
+            var at = value is YamlListValue list ? list.Items.OfType<YamlScalarValue>().FirstOrDefault(i => i.Text == term) ?? value : value;
+            diagnostics.Error(file, at.Line, at.Column,
+                $"term '{term}' of '{key}' has no letter or digit to make its URL (/{key}/<term>/) from; use a term with letters or digits");
+        }
+        return [.. terms.Where(t => Slug.Make(t).Length > 0)];
     }
 
     private static string? CheckSlug(string? slug, YamlValue at, string file, DiagnosticBag diagnostics)

@@ -14,7 +14,7 @@ public static class PageFiles
     /// <summary>The page files of the content folder, sorted; data/ and static/ are left to their own loaders.</summary>
     public static string[] Scan(SitePaths paths, DiagnosticBag diagnostics) =>
         SiteFolderWalk.Files(paths, paths.Content, diagnostics, skip: folder => folder is "data" or "static")
-            .Select(f => Path.GetRelativePath(paths.Content, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(paths.Content, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(IsPageFile)
             .Order(StringComparer.Ordinal)
             .ToArray();

@@ -8,7 +8,7 @@ public static class Slug
 {
     public static string Make(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)
@@ -32,5 +32,34 @@ public static class Slug
             }
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The text in compatibility decomposition. string.Normalize throws on some text that YAML lets through (the
+    /// noncharacter U+FFFE, unpaired surrogates); then only what a slug keeps (letters, digits, marks) is normalized.
+    /// Found by the property tests: a term like "\uFFFE" crashed the build.
+    /// </summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            var kept = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    kept.Append(text, i++, 2);
+                }
+                else
+                {
+                    kept.Append(char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark ? text[i] : ' ');
+                }
+            }
+            return kept.ToString().Normalize(NormalizationForm.FormKD);
+        }
     }
 }

@@ -34,7 +34,7 @@ public static class StaticFileCollector
         {
             foreach (var file in SiteFolderWalk.Files(paths, folder, diagnostics))
             {
-                var output = System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/');
+                var output = System.IO.Path.GetRelativePath(folder, file).Replace(System.IO.Path.DirectorySeparatorChar, '/');
                 byOutput[output] = new StaticFile(file, output);
             }
         }

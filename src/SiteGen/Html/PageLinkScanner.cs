@@ -95,7 +95,12 @@ public sealed class PageLinkScanner(string baseUrl, string basePath)
         }
         else
         {
-            var resolved = new Uri(new Uri("http://site.invalid" + basePath + pagePath), reference);
+            // System.Uri reads "b|c" as an old DOS drive path and throws; a browser sends '|' as %7C (found by fuzzing).
+            var page = new Uri("http://site.invalid" + basePath + pagePath);
+            if (!Uri.TryCreate(page, reference, out var resolved) && !Uri.TryCreate(page, reference.Replace("|", "%7C", StringComparison.Ordinal), out resolved))
+            {
+                return new ResolvedReference(reference, null, null, "is not a URL a browser could follow");
+            }
             if (resolved.Host != "site.invalid")
             {
                 return null;

@@ -31,7 +31,14 @@ public sealed class LinkResolver(
         {
             return url.StartsWith('/') ? basePath + url : url;
         }
-        var target = Resolve(page.ContentPath ?? "", Uri.UnescapeDataString(pathPart));
+        var decoded = Uri.UnescapeDataString(pathPart);
+        if (decoded.Contains('\0', StringComparison.Ordinal))
+        {
+            // No file name holds a NUL, and the path functions throw on one (found by the property tests).
+            diagnostics.Error(page.SourceFile ?? page.Path, line, column, $"broken link '{url}': a file name cannot contain a NUL character (%00)");
+            return null;
+        }
+        var target = Resolve(page.ContentPath ?? "", decoded);
         if (target is null)
         {
             diagnostics.Error(page.SourceFile ?? page.Path, line, column, $"link '{url}' goes above the content folder; link to a page inside it");

@@ -36,9 +36,9 @@ public static class YamlNodeReader
     /// <param name="lineOffset">lines before the YAML text in the file (front matter starts after `---`).</param>
     public static YamlValue? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -72,6 +72,15 @@ public static class YamlNodeReader
                 message += " (this line is indented with a tab; YAML allows only spaces)";
             }
             diagnostics.Error(file, line + lineOffset, column, "invalid YAML: " + message);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) on some broken input: a `...` line before the first key or
+            // an unclosed `{` followed by more lines (found by the property tests), a tag like `!![a]` (found by AFL).
+            var mark = parser.Current?.Start;
+            diagnostics.Error(file, (int)(mark?.Line ?? 1) + lineOffset, (int)(mark?.Column ?? 1),
+                $"invalid YAML: the reader stopped after this point ({CleanMessage(ex.Message)}); check for an unclosed bracket or quote, or a stray `...` line");
             return null;
         }
     }

@@ -1,7 +1,7 @@
 namespace SiteGen.Tests.Support;
 
 /// <summary>
-/// Checks on a build that must fail cleanly: exit code 1, the expected diagnostic, an untouched output folder, no
+/// Checks on a build that must fail cleanly: exit code 1, no exception or stack trace, the expected diagnostic, an untouched output folder, no
 /// staging folder left behind, all within a bound (so a hang fails the test instead of stalling the run).
 /// </summary>
 public static class FailedBuild
@@ -15,6 +15,8 @@ public static class FailedBuild
         var before = site.Snapshot();
         var run = WithinBound(() => site.Build());
         Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.DoesNotContain("exception", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         foreach (var fragment in expected)
         {
             Assert.True(run.Stderr.Contains(fragment, StringComparison.Ordinal), $"expected '{fragment}' in:\n{run}");
