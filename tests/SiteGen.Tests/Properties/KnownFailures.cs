@@ -1,11 +1,10 @@
 namespace SiteGen.Tests.Properties;
 
 /// <summary>
-/// Inputs that fail on this branch because of cases of issue 10 that other branches fix. Each switch, when on, lets the
-/// generators make that input; off, they never do, so the property runs in CI stay green until the fix is merged.
-/// AFTER MERGING THE FIX OF A CASE, set its switch to true (or try it first without editing:
-/// SITEGEN_PROPERTY_KNOWN_CASES=4,5,6,7,8,10 or =all). The property `Known_cases_of_issue_10_stay_fixed` runs only these
-/// inputs and is skipped while every switch is off.
+/// Inputs of the cases of issue 10 that crashed, hung or lost data before their fixes. Each switch, when on, lets the
+/// generators make that input; all are on since every fix is merged (a switch can be turned off while a regression is
+/// being fixed, or on from the environment with SITEGEN_PROPERTY_KNOWN_CASES=4,5,6,7,8,10 or =all). The property
+/// `Known_cases_of_issue_10_stay_fixed` runs only these inputs.
 /// </summary>
 public static class KnownFailures
 {
