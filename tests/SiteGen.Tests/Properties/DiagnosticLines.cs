@@ -17,7 +17,9 @@ public static partial class DiagnosticLines
         "file is ",                       // over max_page_mb
         "cannot read file",
         "static file would overwrite the page",
-        "symbolic link ",                 // a link that leaves the site, loops or leads nowhere: the link is the problem
+        "symbolic link ",
+        "the static file ",               // a static file and another source write one output path
+        "the generated ",                 // ... when the other source is generated (sitemap.xml, robots.txt, a term page)                 // a link that leaves the site, loops or leads nowhere: the link is the problem
     ];
 
     [GeneratedRegex(@"^(?<file>.+?)(?::(?<line>\d+):(?<column>\d+))?: (?<kind>error|warning): (?<message>.+)$")]
