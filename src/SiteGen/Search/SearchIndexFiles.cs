@@ -16,14 +16,14 @@ public static class SearchIndexFiles
 
     public static IEnumerable<OutputFile> Ui() =>
     [
-        new(SearchIndexBuilder.Folder + Script, ScriptBytes.Value, null),
-        new(SearchIndexBuilder.Folder + Style, StyleBytes.Value, null),
+        new(SearchIndex.Folder + Script, ScriptBytes.Value, null),
+        new(SearchIndex.Folder + Style, StyleBytes.Value, null),
     ];
 
     /// <summary><c>site.search</c>: enabled, index_url, script_url, style_url (with the base path) and results.</summary>
     public static ScriptObject TemplateModel(SiteConfig config)
     {
-        var indexUrl = config.BasePath + "/" + SearchIndexBuilder.Folder;
+        var indexUrl = config.BasePath + "/" + SearchIndex.Folder;
         return new ScriptObject
         {
             ["enabled"] = config.Search.Enabled,
