@@ -87,7 +87,8 @@ public static class SiteBuilder
         IReadOnlyList<ExternalLink> externalLinks = [];
         if (!diagnostics.HasErrors)
         {
-            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
+            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path))
+                .Concat(SearchIndexFiles.Linkable(site.Config)).ToHashSet(StringComparer.Ordinal);
             LinkChecker.Check(rendered, otherFiles, diagnostics, cache?.Links);
             // serve never checks external links; skipping the list keeps its rebuilds short.
             externalLinks = cache is null ? LinkChecker.ExternalLinks(rendered) : [];

@@ -20,6 +20,11 @@ public static class SearchIndexFiles
         new(SearchIndex.Folder + Style, StyleBytes.Value, null),
     ];
 
+    /// <summary>The index files templates may link to (the link check runs before the index is written).</summary>
+    public static IEnumerable<string> Linkable(SiteConfig config) => config.Search.Enabled
+        ? [SearchIndex.Folder + Script, SearchIndex.Folder + Style, SearchIndex.Folder + "meta.json"]
+        : [];
+
     /// <summary><c>site.search</c>: enabled, index_url, script_url, style_url (with the base path) and results.</summary>
     public static ScriptObject TemplateModel(SiteConfig config)
     {
