@@ -47,6 +47,8 @@ public static class SearchSite
 
                 Plain steps.
 
+                Table: values
+
                 | Name | Value |
                 |------|-------|
                 | tablecellword | 1 |
