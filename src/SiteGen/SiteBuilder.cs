@@ -95,7 +95,7 @@ public static class SiteBuilder
         }
         Lap("links");
         // The index is merged from what each rendering worker took from its page's HTML (PageFinisher).
-        var searchFiles = diagnostics.HasErrors ? [] : SearchStage.Run(site.Config, search, rendered);
+        var searchFiles = diagnostics.HasErrors ? new SearchStage.Result([], 0) : SearchStage.Run(site.Config, search, rendered, staging);
         Lap("search");
 
         if (cache is not null)
@@ -103,15 +103,15 @@ public static class SiteBuilder
             // After a failed build some renders were skipped; the next build re-renders every page once.
             cache.LastSucceeded = !diagnostics.HasErrors;
         }
-        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Count + (cache is null ? 0 : rendered.Count));
+        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + (cache is null ? 0 : rendered.Count));
         if (cache is not null)
         {
             files.AddRange(rendered.Select(p => new OutputFile(p.OutputFile, p.Bytes, null)));
         }
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
         files.AddRange(derived.ExtraFiles);
-        files.AddRange(searchFiles);
-        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Count + (search?.Index?.PageCount ?? 0);
+        files.AddRange(searchFiles.Files);
+        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
     }
 

@@ -6,14 +6,23 @@ namespace SiteGen.Search;
 /// <summary>
 /// The search index being merged: pages are numbered up front in URL order, and each page's <see cref="PageSearchEntry"/>
 /// is added as soon as it exists, from any rendering worker (a build keeps no page's entry after that) or from serve's
-/// cache. <see cref="Files"/> then sorts each word's postings, scores them and cuts the words into chunk files
-/// (format: README "Search"). A posting is one long (page, section, weighted count) in a growing array per word.
+/// cache. <see cref="WriteFiles"/> then sorts each word's postings, scores them and cuts the words into chunk files
+/// (format: README "Search"). A posting is 5 bytes: an int (page, section) and a byte (weighted count), in arrays per
+/// word grown in place, so the index of 10,000 pages stays a few tens of MB while it is merged.
 /// </summary>
 public sealed class SearchIndex
 {
     public const string Folder = "search-index/";
     public const int ChunkBytes = 16 * 1024;
     public const int MaxChunkBytes = 24 * 1024;
+
+    /// <summary>Sections are numbered in 12 bits of a posting, pages in the other 20.</summary>
+    public const int MaxSections = 1 << SectionBits;
+
+    public const int MaxPages = 1 << (32 - SectionBits);
+
+    private const int SectionBits = 12;
+    private const int SectionMask = MaxSections - 1;
     private const double K1 = 1.2;
     private const double B = 0.75;
 
@@ -24,14 +33,28 @@ public sealed class SearchIndex
 
     private sealed class Postings
     {
-        public long[] Items = new long[4];
+        public uint[] Keys = new uint[2];
+        public byte[] Weights = new byte[2];
         public int Count;
+
+        public void Add(uint key, int weight)
+        {
+            if (Count == Keys.Length)
+            {
+                // x1.5, not x2: most of the index is in the long lists of common words.
+                Array.Resize(ref Keys, Count + Math.Max(2, Count / 2));
+                Array.Resize(ref Weights, Keys.Length);
+            }
+            Keys[Count] = key;
+            Weights[Count++] = (byte)Math.Min(weight, byte.MaxValue);
+        }
     }
 
-    /// <param name="pages">the pages the index holds, in URL order: page i is <c>p/i.json</c>.</param>
+    /// <param name="pages">the pages the index holds, in URL order: page i is <c>p/i.json</c>; beyond
+    /// <see cref="MaxPages"/> the rest are left out.</param>
     public SearchIndex(IEnumerable<Page> pages)
     {
-        foreach (var page in pages)
+        foreach (var page in pages.Take(MaxPages))
         {
             _numbers[page.Path] = _numbers.Count;
         }
@@ -64,17 +87,14 @@ public sealed class SearchIndex
                         _words[word] = postings = new Postings();
                     }
                 }
-                if (postings!.Count == postings.Items.Length)
-                {
-                    Array.Resize(ref postings.Items, postings.Count * 2);
-                }
-                postings.Items[postings.Count++] = ((long)number << 32) | ((long)entries[e + 1] << 16) | (uint)Math.Min(entries[e + 2], 0xFFFF);
+                postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
             }
         }
     }
 
-    /// <summary>meta.json and the word chunks, once every page was added.</summary>
-    public List<OutputFile> Files(int results)
+    /// <summary>Writes the word chunks and meta.json through <paramref name="write"/>, once every page was added (it
+    /// empties the index as it goes, so each chunk's postings are freed once written).</summary>
+    public void WriteFiles(int results, Action<OutputFile> write)
     {
         var sectionStart = new int[_sectionLengths.Length + 1];
         long totalLength = 0;
@@ -91,65 +111,66 @@ public sealed class SearchIndex
         var averageLength = Math.Max(1.0, (double)totalLength / sections);
         var words = _words.Keys.ToArray();
         Array.Sort(words, StringComparer.Ordinal);
-        // Each word on its own: sort its postings by page and section, then put the score (BM25 over sections, times
-        // 100; at most about 2,500, so 16 bits hold it) where the weighted count was.
-        Parallel.For(0, words.Length, w =>
-        {
-            var postings = _words[words[w]];
-            var items = postings.Items.AsSpan(0, postings.Count);
-            items.Sort();
-            var idf = Math.Log(1 + ((sections - items.Length + 0.5) / (items.Length + 0.5)));
-            for (var i = 0; i < items.Length; i++)
-            {
-                var (page, section, weight) = ((int)(items[i] >> 32), (int)((items[i] >> 16) & 0xFFFF), (double)(items[i] & 0xFFFF));
-                var length = _sectionLengths[page] is { } lengths && section < lengths.Length ? lengths[section] : 0;
-                var score = idf * weight * (K1 + 1) / (weight + (K1 * (1 - B + (B * length / averageLength))));
-                var scaled = Math.Clamp((int)Math.Round(score * 100, MidpointRounding.AwayFromZero), 1, 0xFFFF);
-                items[i] = (items[i] & ~0xFFFFL) | (uint)scaled;
-            }
-        });
-        var files = new List<OutputFile>();
-        var ranges = WriteChunks(words, _words, files);
+        var scores = new Scorer(sections, averageLength, _sectionLengths);
+        var ranges = WriteChunks(words, scores, write);
         var meta = new SearchJson();
         meta.Raw("{\"v\":1,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
         for (var i = 0; i < ranges.Count; i++)
         {
             meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
         }
-        files.Add(new OutputFile(Folder + "meta.json", meta.Raw("]}").ToArray(), null));
-        return files;
+        write(new OutputFile(Folder + "meta.json", meta.Raw("]}").ToArray(), null));
     }
 
-    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split.</summary>
-    private static List<(string First, string Last)> WriteChunks(string[] words, Dictionary<string, Postings> byWord, List<OutputFile> files)
+    /// <summary>BM25 over sections: idf from how many sections hold the word, length = words in the section.</summary>
+    private sealed class Scorer(int sections, double averageLength, int[][] sectionLengths)
+    {
+        public double Idf(int frequency) => Math.Log(1 + ((sections - frequency + 0.5) / (frequency + 0.5)));
+
+        /// <returns>The score times 100, rounded, at least 1.</returns>
+        public int Score(double idf, int page, int section, double weight)
+        {
+            var length = sectionLengths[page] is { } lengths && section < lengths.Length ? lengths[section] : 0;
+            var score = idf * weight * (K1 + 1) / (weight + (K1 * (1 - B + (B * length / averageLength))));
+            return Math.Max(1, (int)Math.Round(score * 100, MidpointRounding.AwayFromZero));
+        }
+    }
+
+    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split. Each word's
+    /// postings are sorted by page and section, scored and written, then freed.</summary>
+    private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, Action<OutputFile> write)
     {
         var ranges = new List<(string First, string Last)>();
         var chunk = new SearchJson(MaxChunkBytes + 1024);
         var first = 0;
         void Close(int end)
         {
-            files.Add(new OutputFile($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').ToArray(), null));
+            write(new OutputFile($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').ToArray(), null));
             ranges.Add((words[first], words[end - 1]));
             chunk.Clear();
         }
         for (var w = 0; w < words.Length; w++)
         {
-            var postings = byWord[words[w]];
-            // A rough size of this word's entry: its text and about five bytes per number with its comma.
+            var postings = _words[words[w]];
+            // A rough size of this word's entry: its text and about fifteen bytes per posting.
             var estimate = (words[w].Length * 3) + (postings.Count * 15);
             if (chunk.Length > 0 && (chunk.Length >= ChunkBytes || chunk.Length + estimate > MaxChunkBytes))
             {
                 Close(w);
                 first = w;
             }
+            var keys = postings.Keys.AsSpan(0, postings.Count);
+            keys.Sort(postings.Weights.AsSpan(0, postings.Count));
+            var idf = scorer.Idf(postings.Count);
             chunk.Raw(chunk.Length == 0 ? '{' : ',').String(words[w]).Raw(":[");
-            for (var i = 0; i < postings.Count; i++)
+            for (var i = 0; i < keys.Length; i++)
             {
-                var item = postings.Items[i];
-                chunk.Raw(i == 0 ? "" : ",").Number((int)(item >> 32)).Raw(',').Number((int)((item >> 16) & 0xFFFF)).Raw(',').Number((int)(item & 0xFFFF));
+                var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
+                chunk.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
+                    .Number(scorer.Score(idf, page, section, postings.Weights[i]));
             }
             chunk.Raw(']');
-            postings.Items = [];
+            _words.Remove(words[w]);
         }
         if (chunk.Length > 0)
         {

@@ -56,15 +56,21 @@ public static class SearchStage
         return new Indexer(config, index, staging);
     }
 
-    /// <returns>The index files still to write: for a build meta.json, chunks, script and styles (the fragments are
-    /// written); for serve the fragments too.</returns>
-    public static List<OutputFile> Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered)
+    /// <summary>Merges (serve) and writes the index: a build writes meta.json, the chunks, script and styles straight to
+    /// its staging folder as they are made; serve gets every file, fragments included, in <see cref="Result.Files"/>.</summary>
+    public static Result Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered, OutputStaging? staging)
     {
         if (indexer is null)
         {
-            return [];
+            return new Result([], 0);
         }
         var files = new List<OutputFile>();
+        var written = 0;
+        Action<OutputFile> write = staging is null ? files.Add : file =>
+        {
+            staging.Write(file);
+            written++;
+        };
         var index = indexer.Index;
         if (index is null)
         {
@@ -72,14 +78,25 @@ public static class SearchStage
             var kept = rendered.Where(r => r.Search is not null && SearchScope.Indexes(config.Search, r.Page))
                 .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
             index = new SearchIndex(kept.Select(r => r.Page));
-            for (var i = 0; i < kept.Count; i++)
+            for (var i = 0; i < index.PageCount; i++)
             {
                 index.Add(i, kept[i].Search!);
-                files.Add(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
+                write(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
             }
         }
-        files.AddRange(index.Files(config.Search.Results));
-        files.AddRange(SearchIndexFiles.Ui());
-        return files;
+        else
+        {
+            written += index.PageCount;
+        }
+        index.WriteFiles(config.Search.Results, write);
+        foreach (var file in SearchIndexFiles.Ui())
+        {
+            write(file);
+        }
+        return new Result(files, written);
     }
+
+    /// <param name="Files">files still to write or serve.</param>
+    /// <param name="Written">files already written to the staging folder (a build's fragments, chunks, ...).</param>
+    public sealed record Result(List<OutputFile> Files, int Written);
 }

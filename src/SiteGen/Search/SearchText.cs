@@ -15,8 +15,8 @@ public sealed record SearchSection(string Anchor, string Heading, string Text);
 /// </summary>
 public static class SearchText
 {
-    /// <summary>The most sections a page is split into (section numbers are 16 bits in the index).</summary>
-    public const int MaxSections = 0xFFFF;
+    /// <summary>The most sections a page is split into (later headings stay text of the last section).</summary>
+    public const int MaxSections = SearchIndex.MaxSections;
 
     [ThreadStatic]
     private static PageText? t_text;
