@@ -1,5 +1,4 @@
 using SiteGen.Content;
-using SiteGen.Output;
 
 namespace SiteGen.Search;
 
@@ -12,6 +11,9 @@ namespace SiteGen.Search;
 /// </summary>
 public sealed class SearchIndex
 {
+    /// <summary>Takes one index file; the bytes are only valid during the call.</summary>
+    public delegate void FileWriter(string path, ReadOnlySpan<byte> bytes);
+
     public const string Folder = "search-index/";
     public const int ChunkBytes = 16 * 1024;
     public const int MaxChunkBytes = 24 * 1024;
@@ -30,6 +32,9 @@ public sealed class SearchIndex
     private readonly int[][] _sectionLengths;
     private readonly Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+
+    [ThreadStatic]
+    private static SearchJson? t_json;
 
     private sealed class Postings
     {
@@ -94,7 +99,7 @@ public sealed class SearchIndex
 
     /// <summary>Writes the word chunks and meta.json through <paramref name="write"/>, once every page was added (it
     /// empties the index as it goes, so each chunk's postings are freed once written).</summary>
-    public void WriteFiles(int results, Action<OutputFile> write)
+    public void WriteFiles(int results, FileWriter write)
     {
         var sectionStart = new int[_sectionLengths.Length + 1];
         long totalLength = 0;
@@ -119,7 +124,7 @@ public sealed class SearchIndex
         {
             meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
         }
-        write(new OutputFile(Folder + "meta.json", meta.Raw("]}").ToArray(), null));
+        write(Folder + "meta.json", meta.Raw("]}").Written);
     }
 
     /// <summary>BM25 over sections: idf from how many sections hold the word, length = words in the section.</summary>
@@ -136,46 +141,63 @@ public sealed class SearchIndex
         }
     }
 
-    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split. Each word's
-    /// postings are sorted by page and section, scored and written, then freed.</summary>
-    private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, Action<OutputFile> write)
+    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split. Words are taken
+    /// in batches: each word's postings are sorted by page and section, scored and formatted on all cores, then freed;
+    /// the formatted words are cut into chunks in order.</summary>
+    private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, FileWriter write)
     {
         var ranges = new List<(string First, string Last)>();
         var chunk = new SearchJson(MaxChunkBytes + 1024);
         var first = 0;
-        void Close(int end)
+        var formatted = new byte[words.Length][];
+        for (var start = 0; start < words.Length;)
         {
-            write(new OutputFile($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').ToArray(), null));
-            ranges.Add((words[first], words[end - 1]));
-            chunk.Clear();
-        }
-        for (var w = 0; w < words.Length; w++)
-        {
-            var postings = _words[words[w]];
-            // A rough size of this word's entry: its text and about fifteen bytes per posting.
-            var estimate = (words[w].Length * 3) + (postings.Count * 15);
-            if (chunk.Length > 0 && (chunk.Length >= ChunkBytes || chunk.Length + estimate > MaxChunkBytes))
+            // About 256 K postings (3 MB of JSON) a batch.
+            var end = start;
+            for (long postings = 0; end < words.Length && (end == start || postings < 256 * 1024); end++)
             {
-                Close(w);
-                first = w;
+                postings += _words[words[end]].Count;
             }
-            var keys = postings.Keys.AsSpan(0, postings.Count);
-            keys.Sort(postings.Weights.AsSpan(0, postings.Count));
-            var idf = scorer.Idf(postings.Count);
-            chunk.Raw(chunk.Length == 0 ? '{' : ',').String(words[w]).Raw(":[");
-            for (var i = 0; i < keys.Length; i++)
+            Parallel.For(start, end, w => formatted[w] = Format(words[w], _words[words[w]], scorer));
+            for (var w = start; w < end; w++)
             {
-                var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
-                chunk.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
-                    .Number(scorer.Score(idf, page, section, postings.Weights[i]));
+                var entry = formatted[w];
+                if (chunk.Length > 0 && (chunk.Length >= ChunkBytes || chunk.Length + entry.Length + 1 > MaxChunkBytes))
+                {
+                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+                    ranges.Add((words[first], words[w - 1]));
+                    chunk.Clear();
+                    first = w;
+                }
+                chunk.Raw(chunk.Length == 0 ? '{' : ',').Bytes(entry);
+                formatted[w] = [];
+                _words.Remove(words[w]);
             }
-            chunk.Raw(']');
-            _words.Remove(words[w]);
+            start = end;
         }
         if (chunk.Length > 0)
         {
-            Close(words.Length);
+            write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+            ranges.Add((words[first], words[^1]));
         }
         return ranges;
+    }
+
+    /// <summary><c>"word":[page,section,score,...]</c>, postings sorted by page and section.</summary>
+    private static byte[] Format(string word, Postings postings, Scorer scorer)
+    {
+        var json = t_json ??= new SearchJson(64 * 1024);
+        var keys = postings.Keys.AsSpan(0, postings.Count);
+        keys.Sort(postings.Weights.AsSpan(0, postings.Count));
+        var idf = scorer.Idf(postings.Count);
+        json.Clear();
+        json.String(word).Raw(":[");
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
+            json.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
+                .Number(scorer.Score(idf, page, section, postings.Weights[i]));
+        }
+        return json.Raw(']').ToArray();
     }
 }

@@ -42,6 +42,14 @@ public sealed class SearchJson
         return this;
     }
 
+    /// <summary>JSON written elsewhere, as it is.</summary>
+    public SearchJson Bytes(ReadOnlySpan<byte> json)
+    {
+        json.CopyTo(_bytes.GetSpan(json.Length));
+        _bytes.Advance(json.Length);
+        return this;
+    }
+
     public SearchJson Number(int value)
     {
         var span = _bytes.GetSpan(11);

@@ -66,11 +66,13 @@ public static class SearchStage
         }
         var files = new List<OutputFile>();
         var written = 0;
-        Action<OutputFile> write = staging is null ? files.Add : file =>
-        {
-            staging.Write(file);
-            written++;
-        };
+        SearchIndex.FileWriter write = staging is null
+            ? (path, bytes) => files.Add(new OutputFile(path, bytes.ToArray(), null))
+            : (path, bytes) =>
+            {
+                staging.Write(path, bytes);
+                written++;
+            };
         var index = indexer.Index;
         if (index is null)
         {
@@ -81,7 +83,7 @@ public static class SearchStage
             for (var i = 0; i < index.PageCount; i++)
             {
                 index.Add(i, kept[i].Search!);
-                write(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
+                write(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment);
             }
         }
         else
@@ -91,7 +93,7 @@ public static class SearchStage
         index.WriteFiles(config.Search.Results, write);
         foreach (var file in SearchIndexFiles.Ui())
         {
-            write(file);
+            write(file.Path, file.Bytes);
         }
         return new Result(files, written);
     }

@@ -97,18 +97,24 @@ public static class SearchTokenizer
             return text.ToLowerInvariant();
         }
         var decomposed = text.IsNormalized(NormalizationForm.FormKD) ? text : text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+        var kept = new char[decomposed.Length];
+        var length = 0;
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            var c = decomposed[i];
+            // Combining marks start at U+0300; a surrogate pair is asked about as one code point.
+            if (c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(decomposed, i) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
             {
+                if (char.IsHighSurrogate(c) && i + 1 < decomposed.Length && char.IsLowSurrogate(decomposed[i + 1]))
+                {
+                    i++;
+                }
                 continue;
             }
-            var lower = Rune.ToLowerInvariant(rune);
-            builder.Append(lower.Value == 'ς' ? new Rune('σ') : lower);
+            kept[length++] = c;
         }
-        return builder.ToString();
+        // One lowercasing of the whole text (simple case mapping: the length stays), not one per character.
+        return new string(kept, 0, length).ToLowerInvariant().Replace('ς', 'σ');
     }
 
     private static void Split(string text, WordHandler onWord)
