@@ -28,13 +28,28 @@ public static class SearchTokenizer
     /// <summary>Calls <paramref name="onWord"/> for every token; the span is only valid during the call.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, WordHandler onWord)
     {
-        if (Ascii.IsValid(text))
+        // ASCII stretches take the fast path; only the stretch around non-ASCII text, from the ASCII separator before it
+        // to the one after it (no word, mark or decomposition crosses one), is folded and split the general way.
+        while (true)
         {
-            SplitAscii(text, onWord);
-            return;
+            var other = text.IndexOfAnyExceptInRange('\0', '\u007f');
+            if (other < 0)
+            {
+                SplitAscii(text, onWord);
+                return;
+            }
+            var start = text[..other].LastIndexOfAny(AsciiSeparators) + 1;
+            SplitAscii(text[..start], onWord);
+            var length = text[other..].IndexOfAny(AsciiSeparators);
+            var end = length < 0 ? text.Length : other + length;
+            Split(Fold(text[start..end].ToString()), onWord);
+            text = text[end..];
         }
-        Split(Fold(text.ToString()), onWord);
     }
+
+    /// <summary>ASCII characters that are never part of a word: everything but letters, digits, '_', '+' and '#'.</summary>
+    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c) && c is not ('_' or '+' or '#'))]);
 
     /// <summary>The same rules for ASCII text (most pages), lowercasing as it goes: no copy of the text, no lookups.</summary>
     private static void SplitAscii(ReadOnlySpan<char> text, WordHandler onWord)
