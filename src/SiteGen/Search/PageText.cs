@@ -112,7 +112,7 @@ public sealed class PageText
     /// <summary>Starts collecting an h1, after the text so far.</summary>
     internal void StartH1()
     {
-        (_h1Space, _space) = (_space, false);
+        (_h1Space, _space) = (_length > _regionStart, false);
         (_h1Start, _h1RegionStart, _regionStart) = (_length, _regionStart, _length);
     }
 
