@@ -83,7 +83,7 @@ public static class SearchStage
             for (var i = 0; i < index.PageCount; i++)
             {
                 index.Add(i, kept[i].Search!);
-                write(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment);
+                files.Add(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
             }
         }
         else
