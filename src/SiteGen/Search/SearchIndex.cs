@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SiteGen.Content;
 
 namespace SiteGen.Search;
@@ -30,11 +31,17 @@ public sealed class SearchIndex
 
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly int[][] _sectionLengths;
-    private readonly Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
+    private readonly List<Dictionary<string, Postings>> _parts = [];
+    private Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     [ThreadStatic]
     private static SearchJson? t_json;
+
+    /// <summary>The words this thread added to which index: each worker merges into its own part, without a lock;
+    /// <see cref="WriteFiles"/> joins the parts.</summary>
+    [ThreadStatic]
+    private static (SearchIndex Index, Dictionary<string, Postings> Words)? t_part;
 
     private sealed class Postings
     {
@@ -52,6 +59,15 @@ public sealed class SearchIndex
             }
             Keys[Count] = key;
             Weights[Count++] = (byte)Math.Min(weight, byte.MaxValue);
+        }
+
+        public void Append(Postings other)
+        {
+            Array.Resize(ref Keys, Count + other.Count);
+            Array.Resize(ref Weights, Keys.Length);
+            other.Keys.AsSpan(0, other.Count).CopyTo(Keys.AsSpan(Count));
+            other.Weights.AsSpan(0, other.Count).CopyTo(Weights.AsSpan(Count));
+            Count += other.Count;
         }
     }
 
@@ -72,35 +88,64 @@ public sealed class SearchIndex
 
     public int? NumberOf(Page page) => _numbers.TryGetValue(page.Path, out var number) ? number : null;
 
-    /// <summary>Merges one page's words; safe to call from several threads.</summary>
+    /// <summary>Merges one page's words; safe to call from several threads (each has its own part of the index).</summary>
     public void Add(int number, PageSearchEntry entry)
     {
-        var entries = entry.Entries;
-        lock (_lock)
+        _sectionLengths[number] = entry.SectionLengths;
+        if (t_part is not { } part || part.Index != this)
         {
-            _sectionLengths[number] = entry.SectionLengths;
-            Postings? postings = null;
-            var lastWord = -1;
-            for (var e = 0; e < entries.Length; e += 3)
+            part = (this, new Dictionary<string, Postings>(StringComparer.Ordinal));
+            t_part = part;
+            lock (_lock)
             {
-                if (entries[e] != lastWord)
-                {
-                    lastWord = entries[e];
-                    var word = entry.Words[lastWord];
-                    if (!_words.TryGetValue(word, out postings))
-                    {
-                        _words[word] = postings = new Postings();
-                    }
-                }
-                postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
+                _parts.Add(part.Words);
             }
         }
+        var entries = entry.Entries;
+        Postings? postings = null;
+        var lastWord = -1;
+        for (var e = 0; e < entries.Length; e += 3)
+        {
+            if (entries[e] != lastWord)
+            {
+                lastWord = entries[e];
+                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(part.Words, entry.Words[lastWord], out _);
+                postings = found ??= new Postings();
+            }
+            postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
+        }
+    }
+
+    /// <summary>Joins the threads' parts into one word list (postings in any order; they are sorted when written).</summary>
+    private void JoinParts()
+    {
+        foreach (var part in _parts)
+        {
+            if (_words.Count == 0)
+            {
+                _words = part;
+                continue;
+            }
+            foreach (var (word, postings) in part)
+            {
+                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, word, out var known);
+                if (!known)
+                {
+                    found = postings;
+                    continue;
+                }
+                found!.Append(postings);
+            }
+        }
+        _parts.Clear();
+        t_part = null;
     }
 
     /// <summary>Writes the word chunks and meta.json through <paramref name="write"/>, once every page was added (it
     /// empties the index as it goes, so each chunk's postings are freed once written).</summary>
     public void WriteFiles(int results, FileWriter write)
     {
+        JoinParts();
         var sectionStart = new int[_sectionLengths.Length + 1];
         long totalLength = 0;
         for (var p = 0; p < _sectionLengths.Length; p++)
