@@ -186,7 +186,8 @@ public sealed class SearchIndex
         }
     }
 
-    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split. Words are taken
+    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split, and a word too long
+    /// for the current chunk starts a new one only when the current one holds 4 KB (no file of a few bytes before it). Words are taken
     /// in batches: each word's postings are sorted by page and section, scored and formatted on all cores, then freed;
     /// the formatted words are cut into chunks in order.</summary>
     private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, FileWriter write)
@@ -207,7 +208,7 @@ public sealed class SearchIndex
             for (var w = start; w < end; w++)
             {
                 var entry = formatted[w];
-                if (chunk.Length > 0 && (chunk.Length >= ChunkBytes || chunk.Length + entry.Length + 1 > MaxChunkBytes))
+                if (chunk.Length >= ChunkBytes || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
                 {
                     write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
                     ranges.Add((words[first], words[w - 1]));
