@@ -11,6 +11,9 @@ namespace SiteGen.Search;
 /// </summary>
 public sealed class SearchJson
 {
+    private static readonly SearchValues<char> AsciiEscapes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\']);
+
     private readonly ArrayBufferWriter<byte> _bytes;
 
     public SearchJson(int capacity = 256) => _bytes = new ArrayBufferWriter<byte>(capacity);
@@ -61,6 +64,12 @@ public sealed class SearchJson
     public SearchJson String(ReadOnlySpan<char> text)
     {
         Raw('"');
+        if (text.IndexOfAny(AsciiEscapes) < 0 && text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            // Most text: nothing to escape, encoded in one call.
+            Utf8(text);
+            return Raw('"');
+        }
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
