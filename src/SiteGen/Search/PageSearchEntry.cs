@@ -27,6 +27,24 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
     /// copy only when <paramref name="keepFragment"/>.</param>
     public static PageSearchEntry Make(Page page, string url, PageText text, bool keepFragment, out ReadOnlySpan<byte> fragment)
     {
+        var (scratch, lengths) = Tokenize(page, text);
+        var (words, entries) = scratch.Take();
+        fragment = FragmentJson(url, page.Title, text);
+        return new PageSearchEntry(page.Path, keepFragment ? fragment.ToArray() : [], words, entries, lengths);
+    }
+
+    /// <summary>A build's shortcut for <see cref="Make"/> then <see cref="SearchIndex.Add"/>: the page's words go from
+    /// this thread's tables straight into the index, with no entry made.</summary>
+    /// <returns>The fragment file's bytes, valid until this thread indexes the next page.</returns>
+    public static ReadOnlySpan<byte> AddTo(SearchIndex index, int number, Page page, string url, PageText text)
+    {
+        var (scratch, lengths) = Tokenize(page, text);
+        scratch.AddTo(index, number, lengths);
+        return FragmentJson(url, page.Title, text);
+    }
+
+    private static (Scratch Scratch, int[] Lengths) Tokenize(Page page, PageText text)
+    {
         var scratch = t_scratch ??= new Scratch();
         scratch.StartPage();
         var lengths = new int[text.Sections];
@@ -49,9 +67,7 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
             weight = BodyWeight;
             SearchTokenizer.Tokenize(text.Text(section), Add);
         }
-        var (words, entries) = scratch.Take();
-        fragment = FragmentJson(url, page.Title, text);
-        return new PageSearchEntry(page.Path, keepFragment ? fragment.ToArray() : [], words, entries, lengths);
+        return (scratch, lengths);
     }
 
     [ThreadStatic]
@@ -78,6 +94,8 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
         private readonly List<int> _pageWords = [];
         private readonly List<(int Word, int Section, int Weight)> _entries = [];
         private int _pageNumber;
+        private SearchIndex? _index;
+        private SearchIndex.Postings?[] _postings = new SearchIndex.Postings?[1024];
 
         public Scratch() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -86,6 +104,7 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
             if (_ids.Count > MaxVocabulary)
             {
                 _ids.Clear();
+                Array.Clear(_postings);
             }
             _pageNumber++;
             _pageWords.Clear();
@@ -105,6 +124,7 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
                     Array.Resize(ref _local, id * 2);
                     Array.Resize(ref _lastSection, id * 2);
                     Array.Resize(ref _lastEntry, id * 2);
+                    Array.Resize(ref _postings, id * 2);
                 }
                 _strings[id] = _lookup.TryGetValue(word, out var actual, out _) ? actual : word.ToString();
                 _page[id] = 0;
@@ -123,6 +143,22 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
             }
             (_lastSection[w], _lastEntry[w]) = (section, _entries.Count);
             _entries.Add((_local[w], section, weight));
+        }
+
+        /// <summary>Adds the page's entries to <paramref name="index"/>, keeping each word's postings list at hand for the
+        /// next page (the index gives each thread its own lists).</summary>
+        public void AddTo(SearchIndex index, int number, int[] lengths)
+        {
+            if (_index != index)
+            {
+                (_index, _postings) = (index, new SearchIndex.Postings?[_postings.Length]);
+            }
+            index.SetSectionLengths(number, lengths);
+            foreach (var (local, section, weight) in _entries)
+            {
+                var id = _pageWords[local];
+                (_postings[id] ??= index.PostingsFor(_strings[id])).Add(number, section, weight);
+            }
         }
 
         /// <summary>The page's words and its entries grouped by word (triples), in section order within a word.</summary>

@@ -43,7 +43,8 @@ public sealed class SearchIndex
     [ThreadStatic]
     private static (SearchIndex Index, Dictionary<string, Postings> Words)? t_part;
 
-    private sealed class Postings
+    /// <summary>One word's postings from one thread (or, once joined, all of them).</summary>
+    internal sealed class Postings
     {
         public uint[] Keys = new uint[2];
         public byte[] Weights = new byte[2];
@@ -60,6 +61,8 @@ public sealed class SearchIndex
             Keys[Count] = key;
             Weights[Count++] = (byte)Math.Min(weight, byte.MaxValue);
         }
+
+        public void Add(int page, int section, int weight) => Add(((uint)page << SectionBits) | (uint)section, weight);
 
         public void Append(Postings other)
         {
@@ -92,15 +95,7 @@ public sealed class SearchIndex
     public void Add(int number, PageSearchEntry entry)
     {
         _sectionLengths[number] = entry.SectionLengths;
-        if (t_part is not { } part || part.Index != this)
-        {
-            part = (this, new Dictionary<string, Postings>(StringComparer.Ordinal));
-            t_part = part;
-            lock (_lock)
-            {
-                _parts.Add(part.Words);
-            }
-        }
+        var part = Part();
         var entries = entry.Entries;
         Postings? postings = null;
         var lastWord = -1;
@@ -109,11 +104,36 @@ public sealed class SearchIndex
             if (entries[e] != lastWord)
             {
                 lastWord = entries[e];
-                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(part.Words, entry.Words[lastWord], out _);
+                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(part, entry.Words[lastWord], out _);
                 postings = found ??= new Postings();
             }
             postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
         }
+    }
+
+    internal void SetSectionLengths(int number, int[] lengths) => _sectionLengths[number] = lengths;
+
+    /// <summary>This thread's postings list of <paramref name="word"/> (made when new).</summary>
+    internal Postings PostingsFor(string word)
+    {
+        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(Part(), word, out _);
+        return found ??= new Postings();
+    }
+
+    /// <summary>This thread's part of the index.</summary>
+    private Dictionary<string, Postings> Part()
+    {
+        if (t_part is { } part && part.Index == this)
+        {
+            return part.Words;
+        }
+        var words = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        t_part = (this, words);
+        lock (_lock)
+        {
+            _parts.Add(words);
+        }
+        return words;
     }
 
     /// <summary>Joins the threads' parts into one word list (postings in any order; they are sorted when written).</summary>

@@ -29,12 +29,16 @@ public static class SearchStage
             {
                 return null;
             }
-            var entry = PageSearchEntry.Make(page, config.BasePath + page.Path, SearchText.Extract(page, html), keepFragment: index is null, out var fragment);
-            if (index?.NumberOf(page) is not { } number)
+            var text = SearchText.Extract(page, html);
+            if (index is null)
             {
-                return entry;
+                return PageSearchEntry.Make(page, config.BasePath + page.Path, text, keepFragment: true, out _);
             }
-            index.Add(number, entry);
+            if (index.NumberOf(page) is not { } number)
+            {
+                return null;
+            }
+            var fragment = PageSearchEntry.AddTo(index, number, page, config.BasePath + page.Path, text);
             staging?.Write(SearchIndex.FragmentPath(number), fragment);
             return null;
         }
