@@ -7,13 +7,14 @@
 
   // Han, Hiragana, Katakana: no spaces between words, indexed as overlapping bigrams.
   var CJK = "\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
-  var TOKEN = new RegExp("([" + CJK + "]+)|((?:(?![" + CJK + "])[\\p{L}\\p{N}])+(?:_+(?:(?![" + CJK + "])[\\p{L}\\p{N}])+)*)([+#]{0,2})", "gu");
+  var W = "(?:(?![" + CJK + "])[\\p{L}\\p{N}\\p{Mc}])+";
+  var TOKEN = new RegExp("([" + CJK + "]+)|(" + W + "(?:_+" + W + ")*)([+#]{0,2})", "gu");
   var MARKS = /[\p{Mn}\p{Me}]/gu;
   var MAX = 40;
 
-  /** NFKD, combining marks dropped, lowercased (simple mapping: no final sigma, as C# ToLowerInvariant). */
+  /** NFKD, combining marks (Mn, Me) dropped, lowercased, final sigma folded to σ. */
   function normalize(text) {
-    return text.normalize("NFKD").replace(MARKS, "").replace(/\u03a3/g, "\u03c3").toLowerCase();
+    return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(/\u03c2/g, "\u03c3");
   }
 
   /** The index words of a text, in order (a word may repeat). */
@@ -27,7 +28,9 @@
         if (chars.length === 1) out.push(chars[0]);
         for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
       } else {
-        out.push((m[2] + m[3]).slice(0, MAX));
+        var word = m[2] + m[3];
+        if (word.length > MAX) word = word.slice(0, /[\ud800-\udbff]/.test(word[MAX - 1]) ? MAX - 1 : MAX);
+        out.push(word);
       }
     }
     return out;
