@@ -43,6 +43,8 @@ public sealed partial class SearchBox
         var box = new SearchBox(await context.NewPageAsync());
         var response = await box.Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
         Assert.True(response is { Ok: true }, $"GET {url} answered {response?.Status}");
+        Assert.True(await box.Page.Locator("form[role=search][data-search-index]").CountAsync() == 1,
+            $"{url} has no search box (form[role=search][data-search-index]): is `search:` on in site-content/site.yml?");
         await Expect(box.Input).ToBeVisibleAsync();
         return box;
     }
