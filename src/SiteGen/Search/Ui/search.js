@@ -239,7 +239,9 @@
         }
         var text = document.createElement("span");
         text.className = "search-excerpt";
-        text.appendChild(excerpt(section[2] || "", tokens, true));
+        // A page whose text starts with a heading has none in section 0: show its first section's text.
+        var body = section[2] || (hit.section === 0 && page.s[1] ? page.s[1][2] : "");
+        text.appendChild(excerpt(body, tokens, true));
         a.appendChild(text);
         list.appendChild(a);
         return a;
