@@ -80,21 +80,22 @@ public static class SiteBuilder
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
-        var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null,
-            site.Config);
+        var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);
+        var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null, search);
         var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache);
         Lap("templates");
         IReadOnlyList<ExternalLink> externalLinks = [];
         if (!diagnostics.HasErrors)
         {
-            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
+            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path))
+                .Concat(SearchIndexFiles.Linkable(site.Config)).ToHashSet(StringComparer.Ordinal);
             LinkChecker.Check(rendered, otherFiles, diagnostics, cache?.Links);
             // serve never checks external links; skipping the list keeps its rebuilds short.
             externalLinks = cache is null ? LinkChecker.ExternalLinks(rendered) : [];
         }
         Lap("links");
         // The index is merged from what each rendering worker took from its page's HTML (PageFinisher).
-        var searchFiles = diagnostics.HasErrors ? [] : SearchStage.Run(site.Config, rendered);
+        var searchFiles = diagnostics.HasErrors ? [] : SearchStage.Run(site.Config, search, rendered);
         Lap("search");
 
         if (cache is not null)
@@ -110,7 +111,7 @@ public static class SiteBuilder
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
         files.AddRange(derived.ExtraFiles);
         files.AddRange(searchFiles);
-        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Count;
+        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Count + (search?.Index?.PageCount ?? 0);
         return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
     }
 
@@ -119,7 +120,7 @@ public static class SiteBuilder
     /// text taken for the search index (when the site has search and the page is in it), then it is written to the
     /// staging folder (build), encoded and kept (serve), or dropped (check).
     /// </summary>
-    private sealed class PageFinisher(PageLinkScanner scanner, OutputStaging? staging, bool keepBytes, Config.SiteConfig config)
+    private sealed class PageFinisher(PageLinkScanner scanner, OutputStaging? staging, bool keepBytes, SearchStage.Indexer? search)
     {
         private long _scanTicks;
         private long _searchTicks;
@@ -130,11 +131,7 @@ public static class SiteBuilder
             var start = Stopwatch.GetTimestamp();
             var scan = scanner.Scan(page.Path, html);
             var scanned = Stopwatch.GetTimestamp();
-            PageSearchEntry? search = null;
-            if (SearchScope.Indexes(config.Search, page))
-            {
-                search = PageSearchEntry.Make(page, config.BasePath + page.Path, SearchText.Extract(page, html));
-            }
+            var entry = search?.Take(page, html);
             var indexed = Stopwatch.GetTimestamp();
             byte[]? bytes = null;
             if (staging is not null)
@@ -149,13 +146,13 @@ public static class SiteBuilder
             Interlocked.Add(ref _scanTicks, scanned - start);
             Interlocked.Add(ref _searchTicks, indexed - scanned);
             Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - indexed);
-            return new RenderedPage(page, page.OutputFile, scan, bytes, search);
+            return new RenderedPage(page, page.OutputFile, scan, bytes, entry);
         }
 
         public IReadOnlyList<StageTiming> Breakdown() =>
         [
             new StageTiming("link scan", Stopwatch.GetElapsedTime(0, _scanTicks)),
-            .. config.Search.Enabled ? [new StageTiming("search text", Stopwatch.GetElapsedTime(0, _searchTicks))] : Array.Empty<StageTiming>(),
+            .. search is null ? Array.Empty<StageTiming>() : [new StageTiming("search text", Stopwatch.GetElapsedTime(0, _searchTicks))],
             new StageTiming(staging is null ? "encode" : "write", Stopwatch.GetElapsedTime(0, _writeTicks)),
         ];
     }

@@ -10,8 +10,8 @@ namespace SiteGen.Search;
 /// does not depend on the page's number in the index.
 /// </summary>
 /// <param name="Words">the page's distinct words.</param>
-/// <param name="Entries">triples (index into <paramref name="Words"/>, section, weighted count): title words count 3
-/// (in section 0), a section's heading words 2, body words 1. A word's triples are in section order.</param>
+/// <param name="Entries">triples (index into <paramref name="Words"/>, section, weighted count), grouped by word and in
+/// section order within a word: title words count 3 (in section 0), a section's heading words 2, body words 1.</param>
 /// <param name="SectionLengths">words in each section (its heading and text; the title counts in section 0).</param>
 public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Words, int[] Entries, int[] SectionLengths)
 {
@@ -23,84 +23,163 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
     public const int MaxExcerptChars = 1000;
 
     /// <param name="url">the page's URL with the site's base path, as the fragment file gives it.</param>
-    public static PageSearchEntry Make(Page page, string url, IReadOnlyList<SearchSection> sections)
+    /// <param name="fragment">the fragment file's bytes, valid until this thread makes the next entry; the entry holds a
+    /// copy only when <paramref name="keepFragment"/>.</param>
+    public static PageSearchEntry Make(Page page, string url, PageText text, bool keepFragment, out ReadOnlySpan<byte> fragment)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lastSection = new List<int>();
-        var lastEntry = new List<int>();
-        var entries = new List<int>();
-        var lengths = new int[sections.Count];
+        var scratch = t_scratch ??= new Scratch();
+        scratch.StartPage();
+        var lengths = new int[text.Sections];
         var section = 0;
         var weight = 0;
         void Add(ReadOnlySpan<char> word)
         {
             lengths[section]++;
-            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var known);
-            if (!known)
-            {
-                index = lastSection.Count;
-                lastSection.Add(-1);
-                lastEntry.Add(-1);
-            }
-            if (lastSection[index] == section)
-            {
-                entries[lastEntry[index] + 2] += weight;
-                return;
-            }
-            lastSection[index] = section;
-            lastEntry[index] = entries.Count;
-            entries.Add(index);
-            entries.Add(section);
-            entries.Add(weight);
+            scratch.Add(word, section, weight);
         }
         weight = TitleWeight;
         SearchTokenizer.Tokenize(page.Title, Add);
-        for (section = 0; section < sections.Count; section++)
+        for (section = 0; section < text.Sections; section++)
         {
             if (section > 0)
             {
                 weight = HeadingWeight;
-                SearchTokenizer.Tokenize(sections[section].Heading, Add);
+                SearchTokenizer.Tokenize(text.Heading(section), Add);
             }
             weight = BodyWeight;
-            SearchTokenizer.Tokenize(sections[section].Text, Add);
+            SearchTokenizer.Tokenize(text.Text(section), Add);
         }
-        var wordList = new string[words.Count];
-        foreach (var (word, index) in words)
+        var (words, entries) = scratch.Take();
+        fragment = FragmentJson(url, page.Title, text);
+        return new PageSearchEntry(page.Path, keepFragment ? fragment.ToArray() : [], words, entries, lengths);
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    [ThreadStatic]
+    private static SearchJson? t_json;
+
+    /// <summary>
+    /// One worker's reusable tables: every word it has seen (so a word's string is made once per thread, not once per
+    /// page) with, for the page at hand, its place in the page's word list and its latest (section, entry), so repeats
+    /// in a section add to one entry.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxVocabulary = 1 << 20;
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string[] _strings = new string[1024];
+        private int[] _page = new int[1024];
+        private int[] _local = new int[1024];
+        private int[] _lastSection = new int[1024];
+        private int[] _lastEntry = new int[1024];
+        private readonly List<int> _pageWords = [];
+        private readonly List<(int Word, int Section, int Weight)> _entries = [];
+        private int _pageNumber;
+
+        public Scratch() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void StartPage()
         {
-            wordList[index] = word;
+            if (_ids.Count > MaxVocabulary)
+            {
+                _ids.Clear();
+            }
+            _pageNumber++;
+            _pageWords.Clear();
+            _entries.Clear();
         }
-        return new PageSearchEntry(page.Path, FragmentJson(url, page.Title, sections), wordList, [.. entries], lengths);
+
+        public void Add(ReadOnlySpan<char> word, int section, int weight)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var known);
+            if (!known)
+            {
+                id = _ids.Count - 1;
+                if (id == _strings.Length)
+                {
+                    Array.Resize(ref _strings, id * 2);
+                    Array.Resize(ref _page, id * 2);
+                    Array.Resize(ref _local, id * 2);
+                    Array.Resize(ref _lastSection, id * 2);
+                    Array.Resize(ref _lastEntry, id * 2);
+                }
+                _strings[id] = _lookup.TryGetValue(word, out var actual, out _) ? actual : word.ToString();
+                _page[id] = 0;
+            }
+            var w = id;
+            if (_page[w] != _pageNumber)
+            {
+                (_page[w], _local[w], _lastSection[w]) = (_pageNumber, _pageWords.Count, -1);
+                _pageWords.Add(w);
+            }
+            if (_lastSection[w] == section)
+            {
+                var entry = _entries[_lastEntry[w]];
+                _entries[_lastEntry[w]] = entry with { Weight = entry.Weight + weight };
+                return;
+            }
+            (_lastSection[w], _lastEntry[w]) = (section, _entries.Count);
+            _entries.Add((_local[w], section, weight));
+        }
+
+        /// <summary>The page's words and its entries grouped by word (triples), in section order within a word.</summary>
+        public (string[] Words, int[] Entries) Take()
+        {
+            var words = new string[_pageWords.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = _strings[_pageWords[i]];
+            }
+            // A counting sort on the word, stable, so each word keeps its entries in section order.
+            var order = new int[words.Length + 1];
+            foreach (var entry in _entries)
+            {
+                order[entry.Word + 1]++;
+            }
+            for (var w = 1; w < order.Length; w++)
+            {
+                order[w] += order[w - 1];
+            }
+            var entries = new int[_entries.Count * 3];
+            foreach (var (word, section, weight) in _entries)
+            {
+                var at = 3 * order[word]++;
+                (entries[at], entries[at + 1], entries[at + 2]) = (word, section, weight);
+            }
+            return (words, entries);
+        }
     }
 
     /// <summary><c>{"url":"/guide/a/","title":"A","s":[["","A","text…"],["anchor","Heading","text…"]]}</c></summary>
-    private static byte[] FragmentJson(string url, string title, IReadOnlyList<SearchSection> sections)
+    private static ReadOnlySpan<byte> FragmentJson(string url, string title, PageText text)
     {
-        var json = new SearchJson();
+        var json = t_json ??= new SearchJson(16 * 1024);
+        json.Clear();
         json.Raw("{\"url\":").String(url).Raw(",\"title\":").String(title).Raw(",\"s\":[");
-        for (var i = 0; i < sections.Count; i++)
+        for (var i = 0; i < text.Sections; i++)
         {
-            var section = sections[i];
-            json.Raw(i == 0 ? "[" : ",[").String(section.Anchor).Raw(',').String(section.Heading).Raw(',')
-                .String(Excerpt(section.Text)).Raw(']');
+            json.Raw(i == 0 ? "[" : ",[").String(text.Anchor(i)).Raw(',').String(text.Heading(i)).Raw(',')
+                .String(Excerpt(text.Text(i))).Raw(']');
         }
-        return json.Raw("]}").ToArray();
+        return json.Raw("]}").Written;
     }
 
     /// <summary>The text cut at <see cref="MaxExcerptChars"/>, at the last space before it when there is one, never
     /// inside a surrogate pair.</summary>
-    public static ReadOnlySpan<char> Excerpt(string text)
+    public static ReadOnlySpan<char> Excerpt(ReadOnlySpan<char> text)
     {
         if (text.Length <= MaxExcerptChars)
         {
             return text;
         }
-        var cut = text.AsSpan(0, MaxExcerptChars + 1).LastIndexOf(' ');
+        var cut = text[..(MaxExcerptChars + 1)].LastIndexOf(' ');
         if (cut <= 0)
         {
             cut = char.IsHighSurrogate(text[MaxExcerptChars - 1]) ? MaxExcerptChars - 1 : MaxExcerptChars;
         }
-        return text.AsSpan(0, cut);
+        return text[..cut];
     }
 }

@@ -16,14 +16,19 @@ public static class SearchIndexFiles
 
     public static IEnumerable<OutputFile> Ui() =>
     [
-        new(SearchIndexBuilder.Folder + Script, ScriptBytes.Value, null),
-        new(SearchIndexBuilder.Folder + Style, StyleBytes.Value, null),
+        new(SearchIndex.Folder + Script, ScriptBytes.Value, null),
+        new(SearchIndex.Folder + Style, StyleBytes.Value, null),
     ];
+
+    /// <summary>The index files templates may link to (the link check runs before the index is written).</summary>
+    public static IEnumerable<string> Linkable(SiteConfig config) => config.Search.Enabled
+        ? [SearchIndex.Folder + Script, SearchIndex.Folder + Style, SearchIndex.Folder + "meta.json"]
+        : [];
 
     /// <summary><c>site.search</c>: enabled, index_url, script_url, style_url (with the base path) and results.</summary>
     public static ScriptObject TemplateModel(SiteConfig config)
     {
-        var indexUrl = config.BasePath + "/" + SearchIndexBuilder.Folder;
+        var indexUrl = config.BasePath + "/" + SearchIndex.Folder;
         return new ScriptObject
         {
             ["enabled"] = config.Search.Enabled,

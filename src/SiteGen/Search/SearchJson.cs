@@ -19,6 +19,8 @@ public sealed class SearchJson
 
     public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
 
+    public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
+
     public void Clear() => _bytes.ResetWrittenCount();
 
     /// <summary>Punctuation and keys SiteGen spells itself (ASCII only).</summary>

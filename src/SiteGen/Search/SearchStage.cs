@@ -1,31 +1,84 @@
 using SiteGen.Config;
+using SiteGen.Content;
 using SiteGen.Html;
 using SiteGen.Output;
 
 namespace SiteGen.Search;
 
 /// <summary>
-/// Stage 6 (after the link check): the search index under <c>search-index/</c>, merged from the entries the rendering
-/// workers made (<see cref="PageSearchEntry"/>), plus the box's script and styles. Nothing when <c>search:</c> is off.
+/// Stage 6 (after the link check): the search index under <c>search-index/</c>. The rendering workers took each page's
+/// text (<see cref="Indexer"/>); this stage merges and writes meta.json, the word chunks and the box's script and styles.
+/// Nothing when <c>search:</c> is off.
 /// </summary>
 public static class SearchStage
 {
-    public static List<OutputFile> Run(SiteConfig config, IReadOnlyList<RenderedPage> rendered)
+    /// <summary>
+    /// What a rendering worker does for search with a page it just rendered. A build adds the page's words to the index
+    /// at once and writes its fragment to the staging folder, so no page's search data outlives its rendering; serve
+    /// keeps each page's <see cref="PageSearchEntry"/> with the rendered page in its cache instead, and merges them all in
+    /// <see cref="Run"/>, so an edit re-tokenises only the pages it re-rendered. <c>check</c> does no search work.
+    /// </summary>
+    public sealed class Indexer(SiteConfig config, SearchIndex? index, OutputStaging? staging)
     {
-        if (!config.Search.Enabled)
+        public SearchIndex? Index => index;
+
+        /// <returns>The entry to keep with the rendered page (serve), or null.</returns>
+        public PageSearchEntry? Take(Page page, ReadOnlySpan<char> html)
+        {
+            if (!SearchScope.Indexes(config.Search, page))
+            {
+                return null;
+            }
+            var entry = PageSearchEntry.Make(page, config.BasePath + page.Path, SearchText.Extract(page, html), keepFragment: index is null, out var fragment);
+            if (index?.NumberOf(page) is not { } number)
+            {
+                return entry;
+            }
+            index.Add(number, entry);
+            staging?.Write(SearchIndex.FragmentPath(number), fragment);
+            return null;
+        }
+    }
+
+    /// <summary>The indexer for a build: <paramref name="keep"/> (serve) keeps entries with the pages.</summary>
+    public static Indexer? Start(SiteConfig config, IReadOnlyList<Page> pages, OutputStaging? staging, bool keep)
+    {
+        if (!config.Search.Enabled || (staging is null && !keep))
+        {
+            return null;
+        }
+        if (keep)
+        {
+            return new Indexer(config, null, null);
+        }
+        var index = new SearchIndex(pages.Where(p => SearchScope.Indexes(config.Search, p)));
+        staging!.CreateFolders([SearchIndex.FragmentPath(0)]);
+        return new Indexer(config, index, staging);
+    }
+
+    /// <returns>The index files still to write: for a build meta.json, chunks, script and styles (the fragments are
+    /// written); for serve the fragments too.</returns>
+    public static List<OutputFile> Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered)
+    {
+        if (indexer is null)
         {
             return [];
         }
-        var entries = new List<PageSearchEntry>(rendered.Count);
-        foreach (var page in rendered)
+        var files = new List<OutputFile>();
+        var index = indexer.Index;
+        if (index is null)
         {
-            // The scope is asked again: serve may reuse a page rendered before its front matter changed.
-            if (page.Search is { } entry && SearchScope.Indexes(config.Search, page.Page))
+            // serve: number the pages that have an entry now (the scope is asked again: a cached page may predate an edit).
+            var kept = rendered.Where(r => r.Search is not null && SearchScope.Indexes(config.Search, r.Page))
+                .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
+            index = new SearchIndex(kept.Select(r => r.Page));
+            for (var i = 0; i < kept.Count; i++)
             {
-                entries.Add(entry);
+                index.Add(i, kept[i].Search!);
+                files.Add(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
             }
         }
-        var files = SearchIndexBuilder.Build(entries, config.Search.Results);
+        files.AddRange(index.Files(config.Search.Results));
         files.AddRange(SearchIndexFiles.Ui());
         return files;
     }

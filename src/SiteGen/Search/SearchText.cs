@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Content;
 
 namespace SiteGen.Search;
@@ -10,23 +9,29 @@ public sealed record SearchSection(string Anchor, string Heading, string Text);
 /// <summary>
 /// Takes a page's text for search from its final HTML in one pass, in the rendering worker: only inside the first
 /// <c>&lt;main&gt;</c>, skipping nav, header, footer, aside, script, style, template, svg, noscript, form and any element
-/// with <c>data-search-ignore</c>; entities decoded; split into <see cref="SearchSection"/>s at h2–h4 headings with an id.
-/// The h1 goes to the title field when it repeats the page's title, else to section 0. No DOM: a scanner over the span.
+/// with <c>data-search-ignore</c>; entities decoded; split into sections at h2–h4 headings with an id. The h1 goes to
+/// the title field when it repeats the page's title, else to section 0. No DOM: a scanner over the span, writing into
+/// one buffer per worker thread (<see cref="PageText"/>), so a page's text costs no allocation but its anchors.
 /// </summary>
 public static class SearchText
 {
-    public static IReadOnlyList<SearchSection> Extract(Page page, ReadOnlySpan<char> html) => Extract(page.Title, html);
+    /// <summary>The most sections a page is split into (section numbers are 16 bits in the index).</summary>
+    public const int MaxSections = 0xFFFF;
 
-    public static IReadOnlyList<SearchSection> Extract(string title, ReadOnlySpan<char> html)
+    [ThreadStatic]
+    private static PageText? t_text;
+
+    /// <summary>The page's text; valid until this thread extracts the next page.</summary>
+    public static PageText Extract(Page page, ReadOnlySpan<char> html) => Extract(page.Title, html);
+
+    public static PageText Extract(string title, ReadOnlySpan<char> html)
     {
-        var scan = new Scan(title);
+        var text = t_text ??= new PageText();
+        text.Start(title);
         var main = FindMain(html);
-        if (main < 0)
-        {
-            return scan.Finish();
-        }
-        var i = main;
+        var i = main < 0 ? html.Length : main;
         Span<char> decoded = stackalloc char[2];
+        var scan = new Scan(text);
         while (i < html.Length)
         {
             var next = html[i..].IndexOfAny('<', '&');
@@ -63,7 +68,8 @@ public static class SearchText
             }
             scan.Tag(tag);
         }
-        return scan.Finish();
+        text.EndSection();
+        return text;
     }
 
     /// <summary>Where the content of the first &lt;main&gt; starts, or -1.</summary>
@@ -86,24 +92,21 @@ public static class SearchText
         }
     }
 
-    /// <summary>What the scan has collected so far and where text goes now (body, heading, h1, or nowhere).</summary>
-    private sealed class Scan(string pageTitle)
+    /// <summary>Where text goes now (the current section, a heading, the h1, or nowhere inside a skipped element).</summary>
+    private ref struct Scan(PageText text)
     {
-        private readonly string _title = pageTitle;
-        private readonly List<SearchSection> _sections = [];
-        private readonly Collector _body = new();
-        private readonly Collector _heading = new();
-        private string _anchor = "";
-        private string _sectionHeading = pageTitle;
-        private string? _pendingAnchor;
         private TagName _headingTag;
         private TagName _skipTag;
         private string? _skipName;
         private int _skipDepth;
 
-        private Collector? Target => _skipDepth > 0 ? null : _headingTag != TagName.Other ? _heading : _body;
-
-        public void Text(ReadOnlySpan<char> text) => Target?.Append(text);
+        public readonly void Text(ReadOnlySpan<char> chars)
+        {
+            if (_skipDepth == 0)
+            {
+                text.Append(chars);
+            }
+        }
 
         public void Tag(HtmlTag tag)
         {
@@ -122,103 +125,44 @@ public static class SearchText
             }
             if (tag.Name.IsHeading())
             {
-                HeadingTag(tag);
+                Heading(tag);
                 return;
             }
             if (!tag.Name.IsInline())
             {
-                Target?.Separate();
+                text.Separate();
             }
         }
 
-        private void HeadingTag(HtmlTag tag)
+        private void Heading(HtmlTag tag)
         {
-            if (tag.Kind == HtmlTagKind.Start && _headingTag == TagName.Other && (tag.Name == TagName.H1 || tag.Id is not null))
+            if (tag.Kind == HtmlTagKind.Start && _headingTag == TagName.Other)
             {
-                _headingTag = tag.Name;
-                _pendingAnchor = tag.Id;
-                _heading.Clear();
-                return;
+                if (tag.Name == TagName.H1)
+                {
+                    _headingTag = TagName.H1;
+                    text.StartH1();
+                    return;
+                }
+                if (tag.Id is not null && text.Sections < MaxSections)
+                {
+                    _headingTag = tag.Name;
+                    text.StartHeading(tag.Id);
+                    return;
+                }
             }
             if (tag.Kind == HtmlTagKind.End && tag.Name == _headingTag)
             {
                 _headingTag = TagName.Other;
-                var text = _heading.ToString();
                 if (tag.Name == TagName.H1)
                 {
-                    if (text != Collector.Collapse(_title))
-                    {
-                        _body.Separate();
-                        _body.Append(text);
-                        _body.Separate();
-                    }
+                    text.EndH1();
                     return;
                 }
-                _sections.Add(new SearchSection(_anchor, _sectionHeading, _body.ToString()));
-                _body.Clear();
-                (_anchor, _sectionHeading) = (_pendingAnchor ?? "", text);
+                text.EndHeading();
                 return;
             }
-            Target?.Separate();
-        }
-
-        public IReadOnlyList<SearchSection> Finish()
-        {
-            _sections.Add(new SearchSection(_anchor, _sectionHeading, _body.ToString()));
-            return _sections;
-        }
-    }
-
-    /// <summary>Text with every run of whitespace as one space, without leading or trailing space.</summary>
-    private sealed class Collector
-    {
-        private readonly StringBuilder _text = new();
-        private bool _space;
-
-        public void Separate() => _space = _text.Length > 0;
-
-        public void Append(ReadOnlySpan<char> text)
-        {
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    Flush(text[start..i]);
-                    _space = _text.Length > 0;
-                    start = i + 1;
-                }
-            }
-            Flush(text[start..]);
-        }
-
-        private void Flush(ReadOnlySpan<char> run)
-        {
-            if (run.IsEmpty)
-            {
-                return;
-            }
-            if (_space)
-            {
-                _text.Append(' ');
-                _space = false;
-            }
-            _text.Append(run);
-        }
-
-        public void Clear()
-        {
-            _text.Clear();
-            _space = false;
-        }
-
-        public override string ToString() => _text.ToString();
-
-        public static string Collapse(string text)
-        {
-            var collector = new Collector();
-            collector.Append(text);
-            return collector.ToString();
+            text.Separate();
         }
     }
 }

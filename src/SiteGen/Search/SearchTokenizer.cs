@@ -26,10 +26,67 @@ public static class SearchTokenizer
     public delegate void WordHandler(ReadOnlySpan<char> word);
 
     /// <summary>Calls <paramref name="onWord"/> for every token; the span is only valid during the call.</summary>
-    public static void Tokenize(string text, WordHandler onWord)
+    public static void Tokenize(ReadOnlySpan<char> text, WordHandler onWord)
     {
-        var folded = Fold(text);
-        Split(folded, onWord);
+        if (Ascii.IsValid(text))
+        {
+            SplitAscii(text, onWord);
+            return;
+        }
+        Split(Fold(text.ToString()), onWord);
+    }
+
+    /// <summary>The same rules for ASCII text (most pages), lowercasing as it goes: no copy of the text, no lookups.</summary>
+    private static void SplitAscii(ReadOnlySpan<char> text, WordHandler onWord)
+    {
+        Span<char> word = stackalloc char[MaxWordLength];
+        var i = 0;
+        while (true)
+        {
+            while (i < text.Length && !char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+            if (i >= text.Length)
+            {
+                return;
+            }
+            var length = 0;
+            while (true)
+            {
+                for (; i < text.Length && char.IsAsciiLetterOrDigit(text[i]); i++)
+                {
+                    if (length < MaxWordLength)
+                    {
+                        word[length++] = (char)(text[i] | (char.IsAsciiLetterUpper(text[i]) ? 0x20 : 0));
+                    }
+                }
+                var underscores = i;
+                while (underscores < text.Length && text[underscores] == '_')
+                {
+                    underscores++;
+                }
+                if (underscores == i || underscores >= text.Length || !char.IsAsciiLetterOrDigit(text[underscores]))
+                {
+                    break;
+                }
+                for (; i < underscores; i++)
+                {
+                    if (length < MaxWordLength)
+                    {
+                        word[length++] = '_';
+                    }
+                }
+            }
+            for (var marks = 0; marks < 2 && i < text.Length && text[i] is '+' or '#'; marks++, i++)
+            {
+                if (length < MaxWordLength)
+                {
+                    word[length++] = text[i];
+                }
+            }
+            onWord(word[..length]);
+        }
     }
 
     /// <summary>Step 1: NFKD, combining marks dropped, lowercase, ς -> σ. ASCII text takes a fast path.</summary>
