@@ -89,6 +89,9 @@ kb() { if [ "$1" = nan ]; then echo "n/a"; else echo "$(thousands "$1") ($(LC_AL
 # within VALUE LIMIT -> "within" or "**over**"
 within() { LC_ALL=C awk -v v="$1" -v l="$2" 'BEGIN { if (v == "nan") print "n/a"; else if (v + 0 <= l + 0) print "within"; else print "**over**" }'; }
 
+# difference DIGITS A B -> A - B with its sign ("+0.31", "-2")
+difference() { LC_ALL=C awk -v d="$1" -v a="$2" -v b="$3" 'BEGIN { if (a == "nan" || b == "nan") print "n/a"; else printf "%+.*f", d, a - b }'; }
+
 # percent A B -> "+12.3%" (A against B)
 percent() { LC_ALL=C awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || b + 0 == 0) print "nan"; else printf "%+.1f", (a / b - 1) * 100 }'; }
 
@@ -170,7 +173,7 @@ HTML
   local sg_q sg_ui pf_q pf_ui
   sg_q="$(json "$sg_query" gzip)"; sg_ui="$(json "$m/sitegen-ui.json" gzip)"
   if [ "$SEARCH_SUPPORTED" -eq 1 ]; then
-    SEARCH_ROWS+=("| $(thousands "$n") | SiteGen (in the build) | $(fmt 2 "$(LC_ALL=C awk -v s="$stage" 'BEGIN { print (s == "nan") ? "nan" : s / 1000 }')") s (search stage); +$(fmt 2 "$(LC_ALL=C awk -v a="$sw" -v b="$nw" 'BEGIN { print a - b }')") s wall | +$(fmt 0 "$(LC_ALL=C awk -v a="$sm" -v b="$nm" 'BEGIN { print a - b }')") (build peak $(fmt 0 "$sm")) | $(json "$m/sitegen-size.json" files) | $(kb "$(json "$m/sitegen-size.json" bytes)") | $(kb "$(json "$m/sitegen-size.json" gzip)") | $(kb "$sg_q") ($(json "$sg_query" requests) requests, $(json "$sg_query" results) results; $sg_how) $(within "$sg_q" 102400) | $(kb "$sg_ui") $(within "$sg_ui" 12288) |")
+    SEARCH_ROWS+=("| $(thousands "$n") | SiteGen (in the build) | $(fmt 2 "$(LC_ALL=C awk -v s="$stage" 'BEGIN { print (s == "nan") ? "nan" : s / 1000 }')") s (search stage); $(difference 2 "$sw" "$nw") s wall | $(difference 0 "$sm" "$nm") (build peak $(fmt 0 "$sm")) | $(json "$m/sitegen-size.json" files) | $(kb "$(json "$m/sitegen-size.json" bytes)") | $(kb "$(json "$m/sitegen-size.json" gzip)") | $(kb "$sg_q") ($(json "$sg_query" requests) requests, $(json "$sg_query" results) results; $sg_how) $(within "$sg_q" 102400) | $(kb "$sg_ui") $(within "$sg_ui" 12288) |")
   else
     SEARCH_ROWS+=("| $(thousands "$n") | SiteGen | n/a (this SiteGen has no search) | | | | | | |")
   fi
