@@ -55,7 +55,7 @@ probe_search() {
   local probe="$WORK/probe" out
   rm -rf "$probe"
   mkdir -p "$probe/site-content" "$probe/templates/_default"
-  printf 'title: probe\nsearch:\n  results: 8\n' >"$probe/site-content/site.yml"
+  printf 'title: probe\nbase_url: https://example.org/\nsearch:\n  results: 8\n' >"$probe/site-content/site.yml"
   printf -- '---\ntitle: Probe\n---\nA probe page.\n' >"$probe/site-content/_index.md"
   printf '<!doctype html><html><head><title>{{ page.title }}</title></head><body><main>{{ main }}</main></body></html>\n' \
     >"$probe/templates/_default/base.html"
