@@ -231,12 +231,15 @@ next_output() {
 }
 
 # stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  scan(threads) 9 ms  write(threads) 10 ms":
-# the stages of `build --timings`, then the link scan and page writes inside the templates stage, summed over its
-# worker threads (they run while pages render, so they are part of the templates figure, not added to the sum).
+# the stages of `build --timings`, then the link scan, search text extraction and page writes inside the templates
+# stage, summed over its worker threads (they run while pages render, so they are part of the templates figure, not added to the sum).
 stage_line() {
   local stages breakdown
   stages="$(grep -E '^load [0-9.]+ ms' "$1" | tail -n 1)" || return 1
-  breakdown="$(sed -n 's/^templates stage, summed over its threads: link scan \([0-9.]*\) ms, write \([0-9.]*\) ms$/  scan(threads) \1 ms  write(threads) \2 ms/p' "$1" | tail -n 1)"
+  # "templates stage, summed over its threads: link scan 34 ms, search text 370 ms, write 437 ms" ->
+  # "  scan(threads) 34 ms  text(threads) 370 ms  write(threads) 437 ms" (the last word of each name)
+  breakdown="$(sed -n 's/^templates stage, summed over its threads: //p' "$1" | tail -n 1 \
+    | LC_ALL=C awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); if (n >= 3) printf "  %s(threads) %s ms", w[n - 2], w[n - 1] } }')"
   echo "$stages$breakdown"
 }
 

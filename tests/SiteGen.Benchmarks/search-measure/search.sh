@@ -167,7 +167,7 @@ HTML
     COST_ROWS+=("| $(thousands "$n") | with search | $(fmt 2 "$sw") | $(fmt 2 "$sc") | $(fmt 0 "$sm") | $(fmt 0 "$stage") |")
     local dw dm
     dw="$(percent "$sw" "$nw")"; dm="$(percent "$sm" "$nm")"
-    COST_ROWS+=("| $(thousands "$n") | **with / without** | **$(fmt 1 "$dw")%** ($(within "$dw" 10)) | $(fmt 1 "$(percent "$sc" "$nc")")% | **$(fmt 1 "$dm")%** ($(within "$dm" 10)) | |")
+    COST_ROWS+=("| $(thousands "$n") | **with / without** | **${dw}%** ($(within "$dw" 10)) | $(percent "$sc" "$nc")% | **${dm}%** ($(within "$dm" 10)) | |")
   fi
   # The comparison table.
   local sg_q sg_ui pf_q pf_ui
