@@ -5,12 +5,13 @@ using SiteGen.Derive;
 using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Output;
+using SiteGen.Search;
 using SiteGen.Templates;
 
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links; then Write.
+/// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links -> Search index; then Write.
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
 /// only replaces the output folder once the whole build, link check included, has no errors.
@@ -79,42 +80,50 @@ public static class SiteBuilder
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
-        var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null);
+        var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);
+        var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null, search);
         var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache);
         Lap("templates");
         IReadOnlyList<ExternalLink> externalLinks = [];
         if (!diagnostics.HasErrors)
         {
-            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
+            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path))
+                .Concat(SearchIndexFiles.Linkable(site.Config)).ToHashSet(StringComparer.Ordinal);
             LinkChecker.Check(rendered, otherFiles, diagnostics, cache?.Links);
             // serve never checks external links; skipping the list keeps its rebuilds short.
             externalLinks = cache is null ? LinkChecker.ExternalLinks(rendered) : [];
         }
         Lap("links");
+        // The index is merged from what each rendering worker took from its page's HTML (PageFinisher).
+        var searchFiles = diagnostics.HasErrors ? new SearchStage.Result([], 0) : SearchStage.Run(site.Config, search, rendered, staging);
+        Lap("search");
 
         if (cache is not null)
         {
             // After a failed build some renders were skipped; the next build re-renders every page once.
             cache.LastSucceeded = !diagnostics.HasErrors;
         }
-        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + (cache is null ? 0 : rendered.Count));
+        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + (cache is null ? 0 : rendered.Count));
         if (cache is not null)
         {
             files.AddRange(rendered.Select(p => new OutputFile(p.OutputFile, p.Bytes, null)));
         }
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
         files.AddRange(derived.ExtraFiles);
-        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count;
+        files.AddRange(searchFiles.Files);
+        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
     }
 
     /// <summary>
-    /// What happens to a page the moment its templates are done, in the rendering worker: its links are scanned, then
-    /// it is written to the staging folder (build), encoded and kept (serve), or dropped (check).
+    /// What happens to a page the moment its templates are done, in the rendering worker: its links are scanned, its
+    /// text taken for the search index (when the site has search and the page is in it), then it is written to the
+    /// staging folder (build), encoded and kept (serve), or dropped (check).
     /// </summary>
-    private sealed class PageFinisher(PageLinkScanner scanner, OutputStaging? staging, bool keepBytes)
+    private sealed class PageFinisher(PageLinkScanner scanner, OutputStaging? staging, bool keepBytes, SearchStage.Indexer? search)
     {
         private long _scanTicks;
+        private long _searchTicks;
         private long _writeTicks;
 
         public RenderedPage Finish(Page page, ReadOnlySpan<char> html)
@@ -122,6 +131,8 @@ public static class SiteBuilder
             var start = Stopwatch.GetTimestamp();
             var scan = scanner.Scan(page.Path, html);
             var scanned = Stopwatch.GetTimestamp();
+            var entry = search?.Take(page, html);
+            var indexed = Stopwatch.GetTimestamp();
             byte[]? bytes = null;
             if (staging is not null)
             {
@@ -133,13 +144,15 @@ public static class SiteBuilder
                 Encoding.UTF8.GetBytes(html, bytes);
             }
             Interlocked.Add(ref _scanTicks, scanned - start);
-            Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - scanned);
-            return new RenderedPage(page, page.OutputFile, scan, bytes);
+            Interlocked.Add(ref _searchTicks, indexed - scanned);
+            Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - indexed);
+            return new RenderedPage(page, page.OutputFile, scan, bytes, entry);
         }
 
         public IReadOnlyList<StageTiming> Breakdown() =>
         [
             new StageTiming("link scan", Stopwatch.GetElapsedTime(0, _scanTicks)),
+            .. search is null ? Array.Empty<StageTiming>() : [new StageTiming("search text", Stopwatch.GetElapsedTime(0, _searchTicks))],
             new StageTiming(staging is null ? "encode" : "write", Stopwatch.GetElapsedTime(0, _writeTicks)),
         ];
     }

@@ -13,9 +13,10 @@ public static class Program
     private const string Usage =
         """
         usage:
-          SiteGen.Benchmarks corpus --pages N --out DIR [--seed S]
+          SiteGen.Benchmarks corpus --pages N --out DIR [--seed S] [--no-search]
               writes DIR/sitegen (site-content/, templates/) and DIR/hugo (content/, layouts/, config.yaml);
-              the same N and seed always give byte-identical files
+              the same N and seed always give byte-identical files; SiteGen's site.yml has `search:` on and
+              its base template the search box, unless --no-search (for SiteGen builds without search)
           SiteGen.Benchmarks bench [BenchmarkDotNet options, e.g. --filter *Markdown* --job short]
               runs the stage benchmarks (every benchmark unless --filter is given)
         """;
@@ -40,6 +41,7 @@ public static class Program
         int? pages = null;
         string? output = null;
         var seed = CorpusPlan.DefaultSeed;
+        var search = true;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -57,6 +59,9 @@ public static class Program
                     seed = s;
                     i++;
                     break;
+                case "--no-search":
+                    search = false;
+                    break;
                 default:
                     return Fail($"corpus: bad or incomplete option '{args[i]}'");
             }
@@ -68,13 +73,13 @@ public static class Program
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            CorpusWriter.Write(CorpusPlan.Create(pages.Value, seed), output);
+            CorpusWriter.Write(CorpusPlan.Create(pages.Value, seed), output, search);
         }
         catch (IOException ex)
         {
             return Fail("corpus: " + ex.Message, showUsage: false);
         }
-        Console.WriteLine($"Wrote a corpus of {pages.Value} pages (seed {seed}) to {Path.GetFullPath(output)} (sitegen/, hugo/) in {clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
+        Console.WriteLine($"Wrote a corpus of {pages.Value} pages (seed {seed}, search {(search ? "on" : "none")}) to {Path.GetFullPath(output)} (sitegen/, hugo/) in {clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
         return 0;
     }
 

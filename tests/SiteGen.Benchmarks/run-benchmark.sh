@@ -18,6 +18,9 @@
 #   --work DIR    where corpora, builds and the report go (default /tmp/sitegen-benchmark)
 #   --keep        keep every build's output when done (they are removed by default)
 #   --sitegen EXE time this published SiteGen executable instead of publishing one
+#   --query Q     the first search query (default "sharded webh": a corpus word and a prefix)
+#   --no-search   no search figures (no build without search, no Pagefind, no first-query bytes); the corpus
+#                 is then generated without `search:`
 #
 # What it does: installs Debian's hugo and time packages when missing, publishes SiteGen as `dotnet publish -c
 # Release -r linux-x64` makes it (a native executable; clang is installed when missing, and the ReadyToRun JIT
@@ -32,6 +35,12 @@
 # tables of the medians and the SiteGen/Hugo ratios, SiteGen's median time per stage (`build --timings`) and
 # the guide's own build time (site-content/ of this repository), and writes them to WORK/report.md.
 # Timings are only comparable within one run on one machine; other load on the machine skews them.
+#
+# Search (issue 11; search-measure/search.sh): the corpus has `search:` on; each size is also built with
+# `search: false` (same corpus, site.yml's last lines swapped), so the index's cost is printed against the budgets.
+# Pagefind 1.6.0 (npm, installed into WORK/node with playwright-core) indexes the output built without search;
+# the bytes of a first query are measured in Debian's Chromium (installed when missing) for SiteGen's box and
+# Pagefind's default UI. A SiteGen without search (a probe build writes no index) gets a corpus without `search:`.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,6 +54,8 @@ KNOBS=0
 HUGO=1
 KEEP=0
 SITEGEN_GIVEN=""
+SEARCH=1
+SEARCH_QUERY=""
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -57,6 +68,8 @@ while [ $# -gt 0 ]; do
     --knobs) KNOBS=1; shift ;;
     --no-hugo) HUGO=0; shift ;;
     --keep) KEEP=1; shift ;;
+    --no-search) SEARCH=0; shift ;;
+    --query) [ -n "${2:-}" ] || { echo "error: --query needs words" >&2; exit 2; }; SEARCH_QUERY="$2"; shift 2 ;;
     --sitegen) [ -x "${2:-}" ] || { echo "error: --sitegen needs a SiteGen executable" >&2; exit 2; }; SITEGEN_GIVEN="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --work) [ -n "${2:-}" ] || { echo "error: --work needs a folder" >&2; exit 2; }; WORK="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -171,10 +184,12 @@ timed() {
 }
 
 corpus() { # corpus N -> echoes the corpus folder, generating it when missing
-  local n="$1" dir="$WORK/corpus-$1"
-  if ! grep -qx "pages: $n" "$dir/.sitegen-benchmark-corpus" 2>/dev/null; then
-    say "generating a corpus of $n pages"
-    "${TOOL[@]}" corpus --pages "$n" --out "$dir" >&2
+  local n="$1" dir="$WORK/corpus-$1" search=on flag=()
+  if [ "$SEARCH_SUPPORTED" -eq 0 ]; then search=none; flag=(--no-search); fi
+  if ! grep -qx "pages: $n" "$dir/.sitegen-benchmark-corpus" 2>/dev/null \
+      || ! grep -qx "search: $search" "$dir/.sitegen-benchmark-corpus" 2>/dev/null; then
+    say "generating a corpus of $n pages (search: $search)"
+    "${TOOL[@]}" corpus --pages "$n" --out "$dir" "${flag[@]}" >&2
   fi
   # Read every source file once, untimed, so the first build of a size does not also pay for reading the corpus
   # from disk (a 100,000-page corpus read cold added 20 s to the load stage) while later builds find it cached.
@@ -192,6 +207,7 @@ build_sitegen() { # build_sitegen CORPUS LOG RESULTS LABEL [env assignments...] 
   done
   local out
   out="$(next_output)"
+  LAST_OUTPUT="$out"
   timed "$log" "$results" "$label" -- env "${envs[@]}" "${bin[@]}" build --source "$dir/sitegen/site-content" \
     --templates "$dir/sitegen/templates" --output "$out" --timings
 }
@@ -215,17 +231,24 @@ next_output() {
 }
 
 # stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  scan(threads) 9 ms  write(threads) 10 ms":
-# the stages of `build --timings`, then the link scan and page writes inside the templates stage, summed over its
-# worker threads (they run while pages render, so they are part of the templates figure, not added to the sum).
+# the stages of `build --timings`, then the link scan, search text extraction and page writes inside the templates
+# stage, summed over its worker threads (they run while pages render, so they are part of the templates figure, not added to the sum).
 stage_line() {
   local stages breakdown
   stages="$(grep -E '^load [0-9.]+ ms' "$1" | tail -n 1)" || return 1
-  breakdown="$(sed -n 's/^templates stage, summed over its threads: link scan \([0-9.]*\) ms, write \([0-9.]*\) ms$/  scan(threads) \1 ms  write(threads) \2 ms/p' "$1" | tail -n 1)"
+  # "templates stage, summed over its threads: link scan 34 ms, search text 370 ms, write 437 ms" ->
+  # "  scan(threads) 34 ms  text(threads) 370 ms  write(threads) 437 ms" (the last word of each name)
+  breakdown="$(sed -n 's/^templates stage, summed over its threads: //p' "$1" | tail -n 1 \
+    | LC_ALL=C awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); if (n >= 3) printf "  %s(threads) %s ms", w[n - 2], w[n - 1] } }')"
   echo "$stages$breakdown"
 }
 
 # stat RESULTS LABEL COLUMN -> median of a column (2 wall, 3 cpu, 4 rss) of the rows with that label
 stat() { awk -v l="$2" -v c="$3" '$1 == l { print $c }' "$1" | median; }
+
+SEARCH_SUPPORTED=0
+# shellcheck source=search-measure/search.sh
+source "$HERE/search-measure/search.sh"
 
 # --- outputs of an earlier, interrupted run ---------------------------------------------------------------
 if [ -d "$OUTS" ]; then
@@ -238,6 +261,10 @@ if [ -d "$OUTS" ]; then
   fi
 fi
 mkdir -p "$OUTS"
+if [ "$SEARCH" -eq 1 ]; then
+  search_tools
+  probe_search
+fi
 
 # --- header --------------------------------------------------------------------------------------------
 HUGO_VERSION="$( [ "$HUGO" -eq 1 ] && hugo version 2>/dev/null | sed -E 's/^hugo v([^ +]*).*/\1/' || echo "-")"
@@ -254,22 +281,39 @@ out ""
 STAGE_ROWS=()
 STAGE_NAMES=""
 TABLE_ROWS=()
+SEARCH_ROWS=()
+COST_ROWS=()
 for n in "${PAGES[@]}"; do
   dir="$(corpus "$n")"
   results="$WORK/results-$n.txt"
   stages="$WORK/stages-$n.txt"
   : >"$results"
   : >"$stages"
+  search_out=""
+  plain_out=""
+  # Who goes first turns with each run: SiteGen, SiteGen without search (when measured), Hugo.
+  tools=(sitegen)
+  if [ "$SEARCH" -eq 1 ] && [ "$SEARCH_SUPPORTED" -eq 1 ]; then tools+=(nosearch); fi
+  if [ "$HUGO" -eq 1 ]; then tools+=(hugo); fi
   for run in $(seq 1 "$RUNS"); do
-    order=(sitegen hugo)
-    if [ $((run % 2)) -eq 0 ]; then order=(hugo sitegen); fi
+    shift_by=$(( (run - 1) % ${#tools[@]} ))
+    order=("${tools[@]:$shift_by}" "${tools[@]:0:$shift_by}")
     for tool in "${order[@]}"; do
       if [ "$tool" = sitegen ]; then
         say "$n pages: SiteGen, run $run/$RUNS"
         log="$LOGS/sitegen-$n-$run.log"
+        set_search "$dir" on
         build_sitegen "$dir" "$log" "$results" sitegen
         stage_line "$log" >>"$stages" || true
-      elif [ "$HUGO" -eq 1 ]; then
+        search_out="$LAST_OUTPUT"
+        if [ "$SEARCH_SUPPORTED" -eq 0 ]; then plain_out="$LAST_OUTPUT"; fi
+      elif [ "$tool" = nosearch ]; then
+        say "$n pages: SiteGen without search, run $run/$RUNS"
+        set_search "$dir" off
+        build_sitegen "$dir" "$LOGS/nosearch-$n-$run.log" "$results" nosearch
+        plain_out="$LAST_OUTPUT"
+        set_search "$dir" on
+      else
         say "$n pages: Hugo, run $run/$RUNS"
         build_hugo "$dir" "$LOGS/hugo-$n-$run.log" "$results"
       fi
@@ -281,6 +325,9 @@ for n in "${PAGES[@]}"; do
     hw="$(stat "$results" hugo 2)"; hc="$(stat "$results" hugo 3)"; hm="$(stat "$results" hugo 4)"
     TABLE_ROWS+=("| $(thousands "$n") | Hugo $HUGO_VERSION | $(fmt 2 "$hw") | $(fmt 2 "$hc") | $(fmt 0 "$hm") |")
     TABLE_ROWS+=("| $(thousands "$n") | **SiteGen / Hugo** | **$(ratio "$sw" "$hw")** | **$(ratio "$sc" "$hc")** | **$(ratio "$sm" "$hm")** |")
+  fi
+  if [ "$SEARCH" -eq 1 ]; then
+    search_measure "$n" "$dir" "$results" "$stages" "$search_out" "$plain_out" "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"
   fi
   # Stage medians: the line reads "load 12.3 ms  markdown 45.6 ms  ..."; take the stage names from it.
   if [ -s "$stages" ]; then
@@ -313,6 +360,7 @@ if [ "${#STAGE_ROWS[@]}" -gt 0 ]; then
   for row in "${STAGE_ROWS[@]}"; do out "$row"; done
   out ""
 fi
+if [ "$SEARCH" -eq 1 ]; then search_report "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"; fi
 
 # --- the guide -----------------------------------------------------------------------------------------
 GUIDE_RUNS=$(( RUNS < 5 ? 5 : RUNS ))

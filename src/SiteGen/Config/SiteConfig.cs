@@ -12,7 +12,8 @@ public sealed record SiteConfig(
     IReadOnlyDictionary<string, IReadOnlyList<MenuItem>> Menus,
     ScriptObject Params,
     IReadOnlyList<DataPageRule> DataPages,
-    int MaxPageMegabytes)
+    int MaxPageMegabytes,
+    SearchConfig Search)
 {
     /// <summary>Path part of the base URL without the trailing slash: "/guide" or "".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');

@@ -23,4 +23,7 @@ public sealed record FrontMatter(
     /// <summary>Where the page's URL was set, for errors about it: the `url:` key, else the `slug:` key, of the front
     /// matter, or the `data_pages` entry of a data page (0 when the URL comes from the file's path).</summary>
     public (int Line, int Column) UrlSetAt { get; init; }
+
+    /// <summary>False when the front matter says <c>search: false</c>: the page stays out of the search index.</summary>
+    public bool InSearch { get; init; } = true;
 }

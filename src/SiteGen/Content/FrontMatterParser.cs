@@ -7,7 +7,7 @@ namespace SiteGen.Content;
 public static class FrontMatterParser
 {
     private static readonly string[] FixedKeys =
-        ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "params"];
+        ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "search", "params"];
 
     /// <summary>The page's parts: the YAML text, the body, and the 1-based file line where the body starts.</summary>
     public sealed record Split(string Yaml, string Body, int BodyLine);
@@ -66,7 +66,7 @@ public static class FrontMatterParser
 
         string? title = null, description = null, slug = null, url = null, layout = null, date = null, updated = null;
         int weight = 0, layoutLine = 0, layoutColumn = 0;
-        bool draft = false, inSitemap = true;
+        bool draft = false, inSitemap = true, inSearch = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var parameters = new ScriptObject();
         YamlScalarValue? urlKey = null, slugKey = null;
@@ -84,6 +84,7 @@ public static class FrontMatterParser
                 case "weight": weight = YamlConvert.ToInt(value, file, key, diagnostics) ?? 0; break;
                 case "draft": draft = YamlConvert.ToBool(value, file, key, diagnostics) ?? false; break;
                 case "sitemap": inSitemap = YamlConvert.ToBool(value, file, key, diagnostics) ?? true; break;
+                case "search": inSearch = YamlConvert.ToBool(value, file, key, diagnostics) ?? true; break;
                 case "date": date = YamlConvert.ToDate(value, file, key, diagnostics); break;
                 case "updated": updated = YamlConvert.ToDate(value, file, key, diagnostics); break;
                 case "params": parameters = YamlConvert.ToParams(value, file, diagnostics) ?? parameters; break;
@@ -114,6 +115,7 @@ public static class FrontMatterParser
         return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn)
         {
             UrlSetAt = urlSetAt is null ? default : (urlSetAt.Line, urlSetAt.Column),
+            InSearch = inSearch,
         };
     }
 

@@ -42,7 +42,8 @@ public static class DeriveStage
         {
             extraFiles.Add(Text("robots.txt", SitemapBuilder.Robots(site.Config)));
         }
-        OutputNamespace.Check(pages, site.StaticFiles, extraFiles, paths, diagnostics);
+        OutputNamespace.Check(pages, site.StaticFiles, extraFiles, paths, diagnostics,
+            site.Config.Search.Enabled ? Search.SearchIndex.Folder : null);
         var drafts = pages.Where(p => p.FrontMatter.Draft).Select(p => p.OutputFile).ToHashSet(StringComparer.Ordinal);
         return new DerivedSite(pages, extraFiles, drafts);
     }

@@ -35,9 +35,12 @@ public static class OutputNamespace
 
     /// <param name="pages">every page of the build, generated ones included, in URL order.</param>
     /// <param name="generated">files SiteGen writes besides pages and static files (sitemap.xml, robots.txt).</param>
+    /// <param name="generatedFolder">a folder SiteGen fills whole after the check ("search-index/"): no page or static
+    /// file may write in it.</param>
     public static void Check(IReadOnlyCollection<Page> pages, IReadOnlyList<StaticFile> staticFiles, IReadOnlyList<OutputFile> generated,
-        SitePaths paths, DiagnosticBag diagnostics)
+        SitePaths paths, DiagnosticBag diagnostics, string? generatedFolder = null)
     {
+        var folderClaim = generatedFolder is null ? null : new OutputFile(generatedFolder, null, null);
         // Sized for every file and about one folder each (a page's own folder), so it never grows.
         var entries = new Dictionary<string, Entry>(2 * (pages.Count + staticFiles.Count + generated.Count), StringComparer.OrdinalIgnoreCase);
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,6 +68,12 @@ public static class OutputNamespace
                     : entry.Path == path ? $"{first.What} and {other.What} both write {path}"
                     : $"{first.What} writes {entry.Path} and {other.What} writes {path}: one file on a case-insensitive file system (Windows, macOS)";
                 Report(other, first, clash, paths, diagnostics);
+                return;
+            }
+            if (folderClaim is not null && path.StartsWith(folderClaim.Path, StringComparison.OrdinalIgnoreCase))
+            {
+                Report(Describe(source, paths), Describe(folderClaim, paths),
+                    $"{Describe(source, paths).What} writes {path}, inside {folderClaim.Path}, which the search index fills (site.yml `search:`)", paths, diagnostics);
                 return;
             }
             entry = new Entry { Source = source, Length = path.Length };
@@ -117,7 +126,8 @@ public static class OutputNamespace
         if (source is OutputFile generated)
         {
             return new Claim($"the generated {generated.Path}", null, 0, 0,
-                generated.Path == "robots.txt" ? "put your own robots.txt in static/ to replace the generated one" : null);
+                generated.Path == "robots.txt" ? "put your own robots.txt in static/ to replace the generated one"
+                : generated.Path.EndsWith('/') ? $"move it out of {generated.Path} or turn search off" : null);
         }
         var page = (Page)source;
         var (line, column) = page.FrontMatter.UrlSetAt;

@@ -4,7 +4,8 @@ namespace SiteGen.Html;
 
 /// <summary>A page as rendered: its link scan, and its UTF-8 bytes when the build keeps them in memory (serve) rather
 /// than writing them out as it goes (build) or not at all (check).</summary>
-public sealed record RenderedPage(Content.Page Page, string OutputFile, PageScan Scan, byte[]? Bytes);
+/// <param name="Search">the page's share of the search index (null when search is off or leaves the page out).</param>
+public sealed record RenderedPage(Content.Page Page, string OutputFile, PageScan Scan, byte[]? Bytes, Search.PageSearchEntry? Search = null);
 
 /// <summary>One href/src of a page resolved to a file of the site (and a fragment), or the reason it cannot be.</summary>
 public sealed record ResolvedReference(string Reference, string? File, string? Fragment, string? Problem);

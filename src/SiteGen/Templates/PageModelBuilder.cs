@@ -122,6 +122,7 @@ public sealed class PageModelBuilder(SiteConfig config)
             ["base_path"] = config.BasePath,
             ["language"] = config.Language,
             ["params"] = config.Params,
+            ["search"] = Search.SearchIndexFiles.TemplateModel(config),
         };
         var trackedData = new TrackedScriptObject("data:", TrackedScriptObject.Granularity.PerMember);
         foreach (var (name, value) in data)
@@ -171,7 +172,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         }
         var front = page.FrontMatter;
         var signature = string.Join('\u001f', front.Title, front.Description, front.Slug, front.Url, front.Layout, front.Weight, front.Draft,
-            front.Date, front.Updated, front.InSitemap, TemplateFunctions.ToJson(front.Params), page.SourceFile, page.ConfiguredLayout);
+            front.Date, front.Updated, front.InSitemap, front.InSearch, TemplateFunctions.ToJson(front.Params), page.SourceFile, page.ConfiguredLayout);
         _frontMatterSignatures[page.Path] = (page.SourceVersion, signature);
         return signature;
     }

@@ -18,14 +18,22 @@ public static class CorpusWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(CorpusPlan plan, string outputFolder)
+    /// <summary>The last lines of the SiteGen site.yml when search is on; run-benchmark.sh swaps them for
+    /// <see cref="SearchOff"/> to time the same corpus without the index.</summary>
+    public const string SearchOn = "search:\n  results: 8\n";
+
+    public const string SearchOff = "search: false\n";
+
+    /// <summary>Writes the corpus. <paramref name="search"/> false writes a site.yml without a <c>search:</c> key
+    /// and a base template without the search box, for SiteGen builds that predate search.</summary>
+    public static void Write(CorpusPlan plan, string outputFolder, bool search = true)
     {
         var root = Path.GetFullPath(outputFolder);
         PrepareFolder(root);
 
         var siteGen = Path.Combine(root, "sitegen");
         var hugo = Path.Combine(root, "hugo");
-        WriteSiteGenSite(plan, siteGen);
+        WriteSiteGenSite(plan, siteGen, search);
         WriteHugoSite(plan, hugo);
         Parallel.For(0, plan.Pages.Count, i =>
         {
@@ -34,7 +42,7 @@ public static class CorpusWriter
             WriteFile(Path.Combine(hugo, "content", page.ContentPath), PageSource(page, HugoHref));
         });
         WriteFile(Path.Combine(root, MarkerFile),
-            $"pages: {plan.PageCount.ToString(CultureInfo.InvariantCulture)}\nseed: {plan.Seed.ToString(CultureInfo.InvariantCulture)}\n");
+            $"pages: {plan.PageCount.ToString(CultureInfo.InvariantCulture)}\nseed: {plan.Seed.ToString(CultureInfo.InvariantCulture)}\nsearch: {(search ? "on" : "none")}\n");
     }
 
     /// <summary>A link in SiteGen's Markdown: the target's source path, relative to the linking file.</summary>
@@ -84,7 +92,7 @@ public static class CorpusWriter
         Directory.CreateDirectory(root);
     }
 
-    private static void WriteSiteGenSite(CorpusPlan plan, string root)
+    private static void WriteSiteGenSite(CorpusPlan plan, string root, bool search)
     {
         var content = Path.Combine(root, "site-content");
         var menu = new StringBuilder();
@@ -103,7 +111,7 @@ public static class CorpusWriter
             menus:
               main:
             {menu}
-            """);
+            """ + (search ? SearchOn : ""));
         WriteFile(Path.Combine(content, "_index.md"), HomeSource(plan));
         for (var i = 0; i < Vocabulary.Sections.Count; i++)
         {
@@ -111,7 +119,7 @@ public static class CorpusWriter
         }
 
         var templates = Path.Combine(root, "templates");
-        WriteFile(Path.Combine(templates, "_default", "base.html"), SiteGenTemplates.Base);
+        WriteFile(Path.Combine(templates, "_default", "base.html"), SiteGenTemplates.BaseTemplate(search));
         WriteFile(Path.Combine(templates, "_default", "page.html"), SiteGenTemplates.Page);
         WriteFile(Path.Combine(templates, "_default", "list.html"), SiteGenTemplates.List);
         WriteFile(Path.Combine(templates, "_default", "term.html"), SiteGenTemplates.Term);

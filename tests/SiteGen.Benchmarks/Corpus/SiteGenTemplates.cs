@@ -7,7 +7,36 @@ namespace SiteGen.Benchmarks.Corpus;
 /// </summary>
 public static class SiteGenTemplates
 {
-    public const string Base =
+    /// <summary>The base template, with the search box and its script and stylesheet when <paramref name="search"/>
+    /// is true (shown only when <c>site.search.enabled</c>, so the same template builds with <c>search: false</c>).</summary>
+    public static string BaseTemplate(bool search) => search
+        ? Base.Replace("<!-- search head -->\n", SearchHead, StringComparison.Ordinal)
+            .Replace("<!-- search box -->\n", SearchBox, StringComparison.Ordinal)
+        : Base.Replace("<!-- search head -->\n", "", StringComparison.Ordinal)
+            .Replace("<!-- search box -->\n", "", StringComparison.Ordinal);
+
+    /// <summary>The box as search-spec.md describes it: a hidden form that search.js shows and drives.</summary>
+    private const string SearchBox =
+        """
+        {{~ if site.search.enabled ~}}
+        <form role="search" class="site-search" data-search-index="{{ site.search.index_url }}" hidden>
+        <label for="site-search-input">Search</label>
+        <input id="site-search-input" type="search" name="q" autocomplete="off" placeholder="Search">
+        </form>
+        {{~ end ~}}
+
+        """;
+
+    private const string SearchHead =
+        """
+        {{~ if site.search.enabled ~}}
+        <link rel="stylesheet" href="{{ site.search.style_url }}">
+        <script src="{{ site.search.script_url }}" defer></script>
+        {{~ end ~}}
+
+        """;
+
+    private const string Base =
         """
         <!doctype html>
         <html lang="{{ site.language }}">
@@ -18,6 +47,7 @@ public static class SiteGenTemplates
         <meta name="description" content="{{ page.description }}">
         <link rel="canonical" href="{{ page.permalink }}">
         <link rel="stylesheet" href="{{ rel_url "/css/site.css" }}">
+        <!-- search head -->
         </head>
         <body>
         <a class="skip-link" href="#main">Skip to main content</a>
@@ -30,6 +60,7 @@ public static class SiteGenTemplates
         {{~ end ~}}
         </ul>
         </nav>
+        <!-- search box -->
         </header>
         <main id="main">
         {{ main }}

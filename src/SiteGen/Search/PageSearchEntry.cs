@@ -1,0 +1,221 @@
+using System.Runtime.InteropServices;
+using SiteGen.Content;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// One page's share of the search index, made in the rendering worker right after the page is rendered (and kept with
+/// the rendered page in serve's cache, so an edit re-tokenises only the pages it re-rendered): the page's words with a
+/// weighted count per section, each section's length in words, and its fragment file (<c>p/&lt;page&gt;.json</c>), which
+/// does not depend on the page's number in the index.
+/// </summary>
+/// <param name="Words">the page's distinct words.</param>
+/// <param name="Entries">triples (index into <paramref name="Words"/>, section, weighted count), grouped by word and in
+/// section order within a word: title words count 3 (in section 0), a section's heading words 2, body words 1.</param>
+/// <param name="SectionLengths">words in each section (its heading and text; the title counts in section 0).</param>
+public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Words, int[] Entries, int[] SectionLengths)
+{
+    public const int TitleWeight = 3;
+    public const int HeadingWeight = 2;
+    public const int BodyWeight = 1;
+
+    /// <summary>The excerpt text kept per section in the fragment file.</summary>
+    public const int MaxExcerptChars = 1000;
+
+    /// <param name="url">the page's URL with the site's base path, as the fragment file gives it.</param>
+    /// <param name="fragment">the fragment file's bytes, valid until this thread makes the next entry; the entry holds a
+    /// copy only when <paramref name="keepFragment"/>.</param>
+    public static PageSearchEntry Make(Page page, string url, PageText text, bool keepFragment, out ReadOnlySpan<byte> fragment)
+    {
+        var (scratch, lengths) = Tokenize(page, text);
+        var (words, entries) = scratch.Take();
+        fragment = FragmentJson(url, page.Title, text);
+        return new PageSearchEntry(page.Path, keepFragment ? fragment.ToArray() : [], words, entries, lengths);
+    }
+
+    /// <summary>A build's shortcut for <see cref="Make"/> then <see cref="SearchIndex.Add"/>: the page's words go from
+    /// this thread's tables straight into the index, with no entry made.</summary>
+    /// <returns>The fragment file's bytes, valid until this thread indexes the next page.</returns>
+    public static ReadOnlySpan<byte> AddTo(SearchIndex index, int number, Page page, string url, PageText text)
+    {
+        var (scratch, lengths) = Tokenize(page, text);
+        scratch.AddTo(index, number, lengths);
+        return FragmentJson(url, page.Title, text);
+    }
+
+    private static (Scratch Scratch, int[] Lengths) Tokenize(Page page, PageText text)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        scratch.StartPage();
+        var lengths = new int[text.Sections];
+        var section = 0;
+        var weight = 0;
+        void Add(ReadOnlySpan<char> word)
+        {
+            lengths[section]++;
+            scratch.Add(word, section, weight);
+        }
+        weight = TitleWeight;
+        SearchTokenizer.Tokenize(page.Title, Add);
+        for (section = 0; section < text.Sections; section++)
+        {
+            if (section > 0)
+            {
+                weight = HeadingWeight;
+                SearchTokenizer.Tokenize(text.Heading(section), Add);
+            }
+            weight = BodyWeight;
+            SearchTokenizer.Tokenize(text.Text(section), Add);
+        }
+        return (scratch, lengths);
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    [ThreadStatic]
+    private static SearchJson? t_json;
+
+    /// <summary>
+    /// One worker's reusable tables: every word it has seen (so a word's string is made once per thread, not once per
+    /// page) with, for the page at hand, its place in the page's word list and its latest (section, entry), so repeats
+    /// in a section add to one entry.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxVocabulary = 1 << 20;
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string[] _strings = new string[1024];
+        private int[] _page = new int[1024];
+        private int[] _local = new int[1024];
+        private int[] _lastSection = new int[1024];
+        private int[] _lastEntry = new int[1024];
+        private readonly List<int> _pageWords = [];
+        private readonly List<(int Word, int Section, int Weight)> _entries = [];
+        private int _pageNumber;
+        private SearchIndex? _index;
+        private SearchIndex.Postings?[] _postings = new SearchIndex.Postings?[1024];
+
+        public Scratch() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void StartPage()
+        {
+            if (_ids.Count > MaxVocabulary)
+            {
+                _ids.Clear();
+                Array.Clear(_postings);
+            }
+            _pageNumber++;
+            _pageWords.Clear();
+            _entries.Clear();
+        }
+
+        public void Add(ReadOnlySpan<char> word, int section, int weight)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var known);
+            if (!known)
+            {
+                id = _ids.Count - 1;
+                if (id == _strings.Length)
+                {
+                    Array.Resize(ref _strings, id * 2);
+                    Array.Resize(ref _page, id * 2);
+                    Array.Resize(ref _local, id * 2);
+                    Array.Resize(ref _lastSection, id * 2);
+                    Array.Resize(ref _lastEntry, id * 2);
+                    Array.Resize(ref _postings, id * 2);
+                }
+                _strings[id] = _lookup.TryGetValue(word, out var actual, out _) ? actual : word.ToString();
+                _page[id] = 0;
+            }
+            var w = id;
+            if (_page[w] != _pageNumber)
+            {
+                (_page[w], _local[w], _lastSection[w]) = (_pageNumber, _pageWords.Count, -1);
+                _pageWords.Add(w);
+            }
+            if (_lastSection[w] == section)
+            {
+                var entry = _entries[_lastEntry[w]];
+                _entries[_lastEntry[w]] = entry with { Weight = entry.Weight + weight };
+                return;
+            }
+            (_lastSection[w], _lastEntry[w]) = (section, _entries.Count);
+            _entries.Add((_local[w], section, weight));
+        }
+
+        /// <summary>Adds the page's entries to <paramref name="index"/>, keeping each word's postings list at hand for the
+        /// next page (the index gives each thread its own lists).</summary>
+        public void AddTo(SearchIndex index, int number, int[] lengths)
+        {
+            if (_index != index)
+            {
+                (_index, _postings) = (index, new SearchIndex.Postings?[_postings.Length]);
+            }
+            index.SetSectionLengths(number, lengths);
+            foreach (var (local, section, weight) in _entries)
+            {
+                var id = _pageWords[local];
+                (_postings[id] ??= index.PostingsFor(_strings[id])).Add(number, section, weight);
+            }
+        }
+
+        /// <summary>The page's words and its entries grouped by word (triples), in section order within a word.</summary>
+        public (string[] Words, int[] Entries) Take()
+        {
+            var words = new string[_pageWords.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = _strings[_pageWords[i]];
+            }
+            // A counting sort on the word, stable, so each word keeps its entries in section order.
+            var order = new int[words.Length + 1];
+            foreach (var entry in _entries)
+            {
+                order[entry.Word + 1]++;
+            }
+            for (var w = 1; w < order.Length; w++)
+            {
+                order[w] += order[w - 1];
+            }
+            var entries = new int[_entries.Count * 3];
+            foreach (var (word, section, weight) in _entries)
+            {
+                var at = 3 * order[word]++;
+                (entries[at], entries[at + 1], entries[at + 2]) = (word, section, weight);
+            }
+            return (words, entries);
+        }
+    }
+
+    /// <summary><c>{"url":"/guide/a/","title":"A","s":[["","A","text…"],["anchor","Heading","text…"]]}</c></summary>
+    private static ReadOnlySpan<byte> FragmentJson(string url, string title, PageText text)
+    {
+        var json = t_json ??= new SearchJson(16 * 1024);
+        json.Clear();
+        json.Raw("{\"url\":").String(url).Raw(",\"title\":").String(title).Raw(",\"s\":[");
+        for (var i = 0; i < text.Sections; i++)
+        {
+            json.Raw(i == 0 ? "[" : ",[").String(text.Anchor(i)).Raw(',').String(text.Heading(i)).Raw(',')
+                .String(Excerpt(text.Text(i))).Raw(']');
+        }
+        return json.Raw("]}").Written;
+    }
+
+    /// <summary>The text cut at <see cref="MaxExcerptChars"/>, at the last space before it when there is one, never
+    /// inside a surrogate pair.</summary>
+    public static ReadOnlySpan<char> Excerpt(ReadOnlySpan<char> text)
+    {
+        if (text.Length <= MaxExcerptChars)
+        {
+            return text;
+        }
+        var cut = text[..(MaxExcerptChars + 1)].LastIndexOf(' ');
+        if (cut <= 0)
+        {
+            cut = char.IsHighSurrogate(text[MaxExcerptChars - 1]) ? MaxExcerptChars - 1 : MaxExcerptChars;
+        }
+        return text[..cut];
+    }
+}

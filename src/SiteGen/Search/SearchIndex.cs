@@ -1,0 +1,269 @@
+using System.Runtime.InteropServices;
+using SiteGen.Content;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// The search index being merged: pages are numbered up front in URL order, and each page's <see cref="PageSearchEntry"/>
+/// is added as soon as it exists, from any rendering worker (a build keeps no page's entry after that) or from serve's
+/// cache. <see cref="WriteFiles"/> then sorts each word's postings, scores them and cuts the words into chunk files
+/// (format: README "Search"). A posting is 5 bytes: an int (page, section) and a byte (weighted count), in arrays per
+/// word grown in place, so the index of 10,000 pages stays a few tens of MB while it is merged.
+/// </summary>
+public sealed class SearchIndex
+{
+    /// <summary>Takes one index file; the bytes are only valid during the call.</summary>
+    public delegate void FileWriter(string path, ReadOnlySpan<byte> bytes);
+
+    public const string Folder = "search-index/";
+    public const int ChunkBytes = 16 * 1024;
+    public const int MaxChunkBytes = 24 * 1024;
+
+    /// <summary>Sections are numbered in 12 bits of a posting, pages in the other 20.</summary>
+    public const int MaxSections = 1 << SectionBits;
+
+    public const int MaxPages = 1 << (32 - SectionBits);
+
+    private const int SectionBits = 12;
+    private const int SectionMask = MaxSections - 1;
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly int[][] _sectionLengths;
+    private readonly List<Dictionary<string, Postings>> _parts = [];
+    private Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    [ThreadStatic]
+    private static SearchJson? t_json;
+
+    /// <summary>The words this thread added to which index: each worker merges into its own part, without a lock;
+    /// <see cref="WriteFiles"/> joins the parts.</summary>
+    [ThreadStatic]
+    private static (SearchIndex Index, Dictionary<string, Postings> Words)? t_part;
+
+    /// <summary>One word's postings from one thread (or, once joined, all of them).</summary>
+    internal sealed class Postings
+    {
+        public uint[] Keys = new uint[2];
+        public byte[] Weights = new byte[2];
+        public int Count;
+
+        public void Add(uint key, int weight)
+        {
+            if (Count == Keys.Length)
+            {
+                // x1.5, not x2: most of the index is in the long lists of common words.
+                Array.Resize(ref Keys, Count + Math.Max(2, Count / 2));
+                Array.Resize(ref Weights, Keys.Length);
+            }
+            Keys[Count] = key;
+            Weights[Count++] = (byte)Math.Min(weight, byte.MaxValue);
+        }
+
+        public void Add(int page, int section, int weight) => Add(((uint)page << SectionBits) | (uint)section, weight);
+
+        public void Append(Postings other)
+        {
+            Array.Resize(ref Keys, Count + other.Count);
+            Array.Resize(ref Weights, Keys.Length);
+            other.Keys.AsSpan(0, other.Count).CopyTo(Keys.AsSpan(Count));
+            other.Weights.AsSpan(0, other.Count).CopyTo(Weights.AsSpan(Count));
+            Count += other.Count;
+        }
+    }
+
+    /// <param name="pages">the pages the index holds, in URL order: page i is <c>p/i.json</c>; beyond
+    /// <see cref="MaxPages"/> the rest are left out.</param>
+    public SearchIndex(IEnumerable<Page> pages)
+    {
+        foreach (var page in pages.Take(MaxPages))
+        {
+            _numbers[page.Path] = _numbers.Count;
+        }
+        _sectionLengths = new int[_numbers.Count][];
+    }
+
+    public int PageCount => _numbers.Count;
+
+    public static string FragmentPath(int number) => $"{Folder}p/{number}.json";
+
+    public int? NumberOf(Page page) => _numbers.TryGetValue(page.Path, out var number) ? number : null;
+
+    /// <summary>Merges one page's words; safe to call from several threads (each has its own part of the index).</summary>
+    public void Add(int number, PageSearchEntry entry)
+    {
+        _sectionLengths[number] = entry.SectionLengths;
+        var part = Part();
+        var entries = entry.Entries;
+        Postings? postings = null;
+        var lastWord = -1;
+        for (var e = 0; e < entries.Length; e += 3)
+        {
+            if (entries[e] != lastWord)
+            {
+                lastWord = entries[e];
+                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(part, entry.Words[lastWord], out _);
+                postings = found ??= new Postings();
+            }
+            postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
+        }
+    }
+
+    internal void SetSectionLengths(int number, int[] lengths) => _sectionLengths[number] = lengths;
+
+    /// <summary>This thread's postings list of <paramref name="word"/> (made when new).</summary>
+    internal Postings PostingsFor(string word)
+    {
+        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(Part(), word, out _);
+        return found ??= new Postings();
+    }
+
+    /// <summary>This thread's part of the index.</summary>
+    private Dictionary<string, Postings> Part()
+    {
+        if (t_part is { } part && part.Index == this)
+        {
+            return part.Words;
+        }
+        var words = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        t_part = (this, words);
+        lock (_lock)
+        {
+            _parts.Add(words);
+        }
+        return words;
+    }
+
+    /// <summary>Joins the threads' parts into one word list (postings in any order; they are sorted when written).</summary>
+    private void JoinParts()
+    {
+        foreach (var part in _parts)
+        {
+            if (_words.Count == 0)
+            {
+                _words = part;
+                continue;
+            }
+            foreach (var (word, postings) in part)
+            {
+                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, word, out var known);
+                if (!known)
+                {
+                    found = postings;
+                    continue;
+                }
+                found!.Append(postings);
+            }
+        }
+        _parts.Clear();
+        t_part = null;
+    }
+
+    /// <summary>Writes the word chunks and meta.json through <paramref name="write"/>, once every page was added (it
+    /// empties the index as it goes, so each chunk's postings are freed once written).</summary>
+    public void WriteFiles(int results, FileWriter write)
+    {
+        JoinParts();
+        var sectionStart = new int[_sectionLengths.Length + 1];
+        long totalLength = 0;
+        for (var p = 0; p < _sectionLengths.Length; p++)
+        {
+            var lengths = _sectionLengths[p] ?? [];
+            sectionStart[p + 1] = sectionStart[p] + lengths.Length;
+            foreach (var length in lengths)
+            {
+                totalLength += length;
+            }
+        }
+        var sections = Math.Max(1, sectionStart[^1]);
+        var averageLength = Math.Max(1.0, (double)totalLength / sections);
+        var words = _words.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        var scores = new Scorer(sections, averageLength, _sectionLengths);
+        var ranges = WriteChunks(words, scores, write);
+        var meta = new SearchJson();
+        meta.Raw("{\"v\":1,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
+        }
+        write(Folder + "meta.json", meta.Raw("]}").Written);
+    }
+
+    /// <summary>BM25 over sections: idf from how many sections hold the word, length = words in the section.</summary>
+    private sealed class Scorer(int sections, double averageLength, int[][] sectionLengths)
+    {
+        public double Idf(int frequency) => Math.Log(1 + ((sections - frequency + 0.5) / (frequency + 0.5)));
+
+        /// <returns>The score times 100, rounded, at least 1.</returns>
+        public int Score(double idf, int page, int section, double weight)
+        {
+            var length = sectionLengths[page] is { } lengths && section < lengths.Length ? lengths[section] : 0;
+            var score = idf * weight * (K1 + 1) / (weight + (K1 * (1 - B + (B * length / averageLength))));
+            return Math.Max(1, (int)Math.Round(score * 100, MidpointRounding.AwayFromZero));
+        }
+    }
+
+    /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split, and a word too long
+    /// for the current chunk starts a new one only when the current one holds 4 KB (no file of a few bytes before it). Words are taken
+    /// in batches: each word's postings are sorted by page and section, scored and formatted on all cores, then freed;
+    /// the formatted words are cut into chunks in order.</summary>
+    private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, FileWriter write)
+    {
+        var ranges = new List<(string First, string Last)>();
+        var chunk = new SearchJson(MaxChunkBytes + 1024);
+        var first = 0;
+        var formatted = new byte[words.Length][];
+        for (var start = 0; start < words.Length;)
+        {
+            // About 256 K postings (3 MB of JSON) a batch.
+            var end = start;
+            for (long postings = 0; end < words.Length && (end == start || postings < 256 * 1024); end++)
+            {
+                postings += _words[words[end]].Count;
+            }
+            Parallel.For(start, end, w => formatted[w] = Format(words[w], _words[words[w]], scorer));
+            for (var w = start; w < end; w++)
+            {
+                var entry = formatted[w];
+                if (chunk.Length >= ChunkBytes || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
+                {
+                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+                    ranges.Add((words[first], words[w - 1]));
+                    chunk.Clear();
+                    first = w;
+                }
+                chunk.Raw(chunk.Length == 0 ? '{' : ',').Bytes(entry);
+                formatted[w] = [];
+                _words.Remove(words[w]);
+            }
+            start = end;
+        }
+        if (chunk.Length > 0)
+        {
+            write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+            ranges.Add((words[first], words[^1]));
+        }
+        return ranges;
+    }
+
+    /// <summary><c>"word":[page,section,score,...]</c>, postings sorted by page and section.</summary>
+    private static byte[] Format(string word, Postings postings, Scorer scorer)
+    {
+        var json = t_json ??= new SearchJson(64 * 1024);
+        var keys = postings.Keys.AsSpan(0, postings.Count);
+        keys.Sort(postings.Weights.AsSpan(0, postings.Count));
+        var idf = scorer.Idf(postings.Count);
+        json.Clear();
+        json.String(word).Raw(":[");
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
+            json.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
+                .Number(scorer.Score(idf, page, section, postings.Weights[i]));
+        }
+        return json.Raw(']').ToArray();
+    }
+}

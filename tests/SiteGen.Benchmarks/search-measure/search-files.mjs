@@ -1,0 +1,114 @@
+// Sizes of search index files, for run-benchmark.sh. No dependencies (node's zlib only).
+//
+//   node search-files.mjs size DIR            -> {"files":N,"bytes":B,"gzip":G} for every file under DIR
+//   node search-files.mjs gzip FILE...        -> {"files":N,"bytes":B,"gzip":G} for these files
+//   node search-files.mjs estimate DIR QUERY  -> what SiteGen's search.js downloads for its first query, found by
+//                                                following the client algorithm of search-spec.md on the files in
+//                                                DIR (the search-index/ folder): meta.json, the chunks each token
+//                                                needs, the top `results` fragments, search.js and search.css
+//
+// "gzip" is the gzip-equivalent size: each file compressed on its own with zlib at level 6 (gzip's default), as a
+// static host that compresses responses sends it; a file that is already gzip (Pagefind's) counts as it is.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+export const GZIP_LEVEL = 6;
+
+export function gzipBytes(buffer) {
+  if (buffer.length >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return buffer.length;
+  return gzipSync(buffer, { level: GZIP_LEVEL }).length;
+}
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+function sizes(paths) {
+  const total = { files: 0, bytes: 0, gzip: 0 };
+  for (const path of paths) {
+    const body = readFileSync(path);
+    total.files += 1;
+    total.bytes += body.length;
+    total.gzip += gzipBytes(body);
+  }
+  return total;
+}
+
+// The tokenizer of search-spec.md for the estimate (Latin-script queries; the benchmark's queries are ASCII).
+export function tokens(text) {
+  const folded = text.normalize("NFKD").replace(/[\p{Mn}\p{Me}]/gu, "").toLowerCase();
+  const words = folded.match(/[\p{L}\p{N}_]+[+#]{0,2}/gu) ?? [];
+  return words.map((w) => w.slice(0, 40));
+}
+
+function estimate(dir, query) {
+  const fetched = [];
+  const read = (name) => {
+    const body = readFileSync(join(dir, name));
+    fetched.push({ path: name, bytes: body.length, gzip: gzipBytes(body) });
+    return body;
+  };
+  for (const name of ["search.js", "search.css"]) {
+    try {
+      statSync(join(dir, name));
+      read(name);
+    } catch {
+      // absent: the estimate says so through the file list
+    }
+  }
+  const meta = JSON.parse(read("meta.json"));
+  const chunks = new Map();
+  const perToken = [];
+  for (const token of tokens(query)) {
+    const best = new Map(); // page -> Map(section -> score)
+    meta.chunks.forEach(([first, last], i) => {
+      if (!(first <= token + "\uffff" && last >= token)) return;
+      if (!chunks.has(i)) chunks.set(i, JSON.parse(read(`w/${i}.json`)));
+      for (const [word, postings] of Object.entries(chunks.get(i))) {
+        if (!word.startsWith(token)) continue;
+        const factor = word === token ? 1.0 : 0.7;
+        for (let k = 0; k + 2 < postings.length; k += 3) {
+          const [page, section, score] = [postings[k], postings[k + 1], postings[k + 2] * factor];
+          if (!best.has(page)) best.set(page, new Map());
+          const sections = best.get(page);
+          sections.set(section, Math.max(sections.get(section) ?? 0, score));
+        }
+      }
+    });
+    perToken.push(best);
+  }
+  const ranked = [];
+  if (perToken.length > 0) {
+    for (const page of perToken[0].keys()) {
+      if (!perToken.every((t) => t.has(page))) continue;
+      let score = 0;
+      for (const t of perToken) score += Math.max(...t.get(page).values());
+      ranked.push({ page, score });
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || a.page - b.page);
+  const top = ranked.slice(0, meta.results ?? 8);
+  for (const { page } of top) read(`p/${page}.json`);
+  const total = fetched.reduce((t, f) => ({ bytes: t.bytes + f.bytes, gzip: t.gzip + f.gzip }), { bytes: 0, gzip: 0 });
+  return { requests: fetched.length, bytes: total.bytes, gzip: total.gzip, matches: ranked.length, results: top.length, files: fetched };
+}
+
+function main([mode, ...args]) {
+  let result;
+  if (mode === "size" && args.length === 1) result = sizes(walk(args[0]));
+  else if (mode === "gzip" && args.length > 0) result = sizes(args);
+  else if (mode === "estimate" && args.length === 2) result = estimate(args[0], args[1]);
+  else {
+    console.error("usage: search-files.mjs size DIR | gzip FILE... | estimate INDEX_DIR QUERY");
+    process.exit(2);
+  }
+  console.log(JSON.stringify(result));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

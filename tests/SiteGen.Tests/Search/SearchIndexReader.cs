@@ -1,0 +1,159 @@
+using System.Text.Json;
+using SiteGen.Search;
+
+namespace SiteGen.Tests.Search;
+
+/// <summary>A search result as the box shows it: the page, the section to link to, and the link.</summary>
+public sealed record SearchHit(int Page, string Url, string Title, string Anchor, string Heading, double Score)
+{
+    public string Link => Anchor.Length == 0 ? Url : Url + "#" + Anchor;
+}
+
+/// <summary>
+/// Queries a built index as search.js does (README "Search", the client algorithm of the spec), reading files through
+/// <paramref name="read"/> (a path below search-index/ -> its bytes, or null when absent), so it works on a built
+/// output folder and on serve's files in memory. It is the executable definition of the format: each file must parse,
+/// every chunk range must hold its words in order, and a query reads only the chunks its tokens need.
+/// </summary>
+public sealed class SearchIndexReader(Func<string, byte[]?> read)
+{
+    private readonly Dictionary<int, Dictionary<string, int[]>> _chunks = [];
+    private (int Pages, int Results, (string First, string Last)[] Chunks)? _meta;
+
+    /// <summary>The chunk files the queries so far downloaded.</summary>
+    public IReadOnlyCollection<int> ChunksRead => _chunks.Keys;
+
+    public static SearchIndexReader ForFolder(string output) => new(path =>
+    {
+        var file = Path.Combine(output, "search-index", path);
+        return File.Exists(file) ? File.ReadAllBytes(file) : null;
+    });
+
+    public (int Pages, int Results, (string First, string Last)[] Chunks) Meta => _meta ??= ReadMeta();
+
+    private (int, int, (string, string)[]) ReadMeta()
+    {
+        using var json = Parse("meta.json");
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("v").GetInt32());
+        var chunks = root.GetProperty("chunks").EnumerateArray().Select(c => (c[0].GetString()!, c[1].GetString()!)).ToArray();
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            Assert.True(string.CompareOrdinal(chunks[i].Item1, chunks[i].Item2) <= 0, $"chunk {i} range is reversed");
+            Assert.True(i == 0 || string.CompareOrdinal(chunks[i - 1].Item2, chunks[i].Item1) < 0, $"chunk {i} overlaps chunk {i - 1}");
+        }
+        return (root.GetProperty("pages").GetInt32(), root.GetProperty("results").GetInt32(), chunks);
+    }
+
+    /// <summary>The results for <paramref name="query"/>, best first, at most meta's <c>results</c>.</summary>
+    public List<SearchHit> Search(string query, int? limit = null)
+    {
+        var tokens = SearchTokenizer.Tokens(query).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+        // Per token: page -> section -> best score of the token there.
+        var perToken = new List<Dictionary<int, Dictionary<int, double>>>();
+        foreach (var token in tokens)
+        {
+            var found = new Dictionary<int, Dictionary<int, double>>();
+            for (var c = 0; c < Meta.Chunks.Length; c++)
+            {
+                var (first, last) = Meta.Chunks[c];
+                if (string.CompareOrdinal(first, token + '\uffff') > 0 || string.CompareOrdinal(last, token) < 0)
+                {
+                    continue;
+                }
+                foreach (var (word, postings) in Chunk(c))
+                {
+                    if (!word.StartsWith(token, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+                    var factor = word.Length == token.Length ? 1.0 : 0.7;
+                    for (var i = 0; i < postings.Length; i += 3)
+                    {
+                        var sections = found.TryGetValue(postings[i], out var known) ? known : found[postings[i]] = [];
+                        var score = postings[i + 2] * factor;
+                        sections[postings[i + 1]] = Math.Max(score, sections.GetValueOrDefault(postings[i + 1]));
+                    }
+                }
+            }
+            perToken.Add(found);
+        }
+        var pages = perToken[0].Keys.Where(p => perToken.All(t => t.ContainsKey(p)));
+        var ranked = pages.Select(page =>
+        {
+            var score = perToken.Sum(t => t[page].Values.Max());
+            var sectionScores = new Dictionary<int, double>();
+            foreach (var token in perToken)
+            {
+                foreach (var (section, value) in token[page])
+                {
+                    sectionScores[section] = sectionScores.GetValueOrDefault(section) + value;
+                }
+            }
+            var best = sectionScores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).First().Key;
+            return (Page: page, Score: score, Section: best);
+        }).OrderByDescending(r => r.Score).ThenBy(r => r.Page).Take(limit ?? Meta.Results);
+        return [.. ranked.Select(r => Hit(r.Page, r.Section, r.Score))];
+    }
+
+    private SearchHit Hit(int page, int section, double score)
+    {
+        using var json = Parse($"p/{page}.json");
+        var root = json.RootElement;
+        var sections = root.GetProperty("s");
+        Assert.True(section < sections.GetArrayLength(), $"page {page} has no section {section}");
+        var s = sections[section];
+        return new SearchHit(page, root.GetProperty("url").GetString()!, root.GetProperty("title").GetString()!, s[0].GetString()!, s[1].GetString()!, score);
+    }
+
+    /// <summary>A page's fragment: url, title and sections (anchor, heading, text).</summary>
+    public (string Url, string Title, (string Anchor, string Heading, string Text)[] Sections) Fragment(int page)
+    {
+        using var json = Parse($"p/{page}.json");
+        var root = json.RootElement;
+        return (root.GetProperty("url").GetString()!, root.GetProperty("title").GetString()!,
+            [.. root.GetProperty("s").EnumerateArray().Select(s => (s[0].GetString()!, s[1].GetString()!, s[2].GetString()!))]);
+    }
+
+    /// <summary>Every word of every chunk (for checks over the whole index).</summary>
+    public IEnumerable<string> AllWords() => Enumerable.Range(0, Meta.Chunks.Length).SelectMany(c => Chunk(c).Keys);
+
+    private Dictionary<string, int[]> Chunk(int c)
+    {
+        if (_chunks.TryGetValue(c, out var known))
+        {
+            return known;
+        }
+        using var json = Parse($"w/{c}.json");
+        var words = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var property in json.RootElement.EnumerateObject())
+        {
+            Assert.True(previous is null || string.CompareOrdinal(previous, property.Name) < 0, $"w/{c}.json: words out of order at '{property.Name}'");
+            Assert.InRange(string.CompareOrdinal(property.Name, Meta.Chunks[c].First), 0, int.MaxValue);
+            Assert.InRange(string.CompareOrdinal(property.Name, Meta.Chunks[c].Last), int.MinValue, 0);
+            var postings = property.Value.EnumerateArray().Select(v => v.GetInt32()).ToArray();
+            Assert.True(postings.Length > 0 && postings.Length % 3 == 0, $"w/{c}.json: '{property.Name}' postings are not triples");
+            for (var i = 0; i < postings.Length; i += 3)
+            {
+                Assert.InRange(postings[i], 0, Meta.Pages - 1);
+                Assert.True(postings[i + 2] > 0, "scores are positive");
+                Assert.True(i == 0 || (postings[i - 3], postings[i - 2]).CompareTo((postings[i], postings[i + 1])) < 0, $"'{property.Name}' postings not sorted by page, section");
+            }
+            words[property.Name] = postings;
+            previous = property.Name;
+        }
+        return _chunks[c] = words;
+    }
+
+    private JsonDocument Parse(string path)
+    {
+        var bytes = read(path) ?? throw new Xunit.Sdk.XunitException($"search-index/{path} is missing");
+        Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), $"{path} starts with a BOM");
+        return JsonDocument.Parse(bytes);
+    }
+}
