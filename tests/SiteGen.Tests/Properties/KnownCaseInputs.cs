@@ -63,7 +63,8 @@ public sealed partial class SiteGenerator
                     (1, ("site-content/clash.md", "---\ntitle: Clash\nslug: index.html\n---\n")),
                     (1, ("site-content/static/tags/index.html", "x")),
                     // A static file where a page needs a folder.
-                    (paths.Count > 0 ? 2 : 0, ("site-content/static" + UrlOf(draw.From(paths)).TrimEnd('/') is { Length: > 19 } file ? file : "site-content/static/x", "x")))));
+                    // (Drawn only when there are pages: the tuple is built even when its weight is 0.)
+                    (paths.Count > 0 ? 2 : 0, (paths.Count > 0 && "site-content/static" + UrlOf(draw.From(paths)).TrimEnd('/') is { Length: > 19 } file ? file : "site-content/static/x", "x")))));
             }
             if (KnownFailures.Case8RepeatedHeadings)
             {
