@@ -65,7 +65,7 @@ public static class SearchStage
     /// <summary>Writes the index: a build writes meta.json, the chunks, script and styles straight to its staging folder
     /// as they are made. Serve gets the fragments, script and styles in <see cref="Result.Files"/> and meta.json and the
     /// chunks in <see cref="Result.Merged"/>, merged on first use: every score depends on site-wide counts, so one edit
-    /// changes every chunk, and merging them all (about 0.5 s at 10,000 pages) waits for a reader to search.</summary>
+    /// changes every chunk, and merging them all (0.5–1 s at 10,000 pages) waits until a reader searches.</summary>
     public static Result Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered, OutputStaging? staging)
     {
         if (indexer is null)
