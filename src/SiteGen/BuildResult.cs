@@ -5,6 +5,8 @@ namespace SiteGen;
 /// <summary>A finished build: the files still to write or serve, every diagnostic, and how long each stage took.</summary>
 /// <param name="Files">static and generated files, and the pages' bytes when the build kept them in memory (serve);
 /// a build that writes pages as it renders them (<see cref="SiteBuilder.BuildAndWrite"/>) has already staged them.</param>
+/// <param name="SearchIndex">serve: the search index's meta.json and word chunks by path, merged on first use (null
+/// without search, and for build, which writes them).</param>
 /// <param name="Breakdown">work inside the templates stage, summed over its worker threads (link scans, writes).</param>
 public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
@@ -14,7 +16,8 @@ public sealed record BuildResult(
     IReadOnlyList<StageTiming> Timings,
     IReadOnlyList<StageTiming> Breakdown,
     IReadOnlyList<Html.ExternalLink> ExternalLinks,
-    IReadOnlySet<string> DraftFiles)
+    IReadOnlySet<string> DraftFiles,
+    Lazy<IReadOnlyDictionary<string, byte[]>>? SearchIndex = null)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

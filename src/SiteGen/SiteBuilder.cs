@@ -112,7 +112,8 @@ public static class SiteBuilder
         files.AddRange(derived.ExtraFiles);
         files.AddRange(searchFiles.Files);
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
-        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles);
+        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
+            searchFiles.Merged);
     }
 
     /// <summary>

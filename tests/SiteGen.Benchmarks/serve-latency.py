@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Measures `serve`: from saving one page to the live-reload message, over N edits; prints each and the median.
 
-Usage: tests/SiteGen.Benchmarks/serve-latency.py [--site DIR] [--page REL] [--edits 20] [--sitegen CMD]
+Usage: tests/SiteGen.Benchmarks/serve-latency.py [--site DIR] [--page REL] [--edits 20] [--sitegen CMD] [--index-request]
 Copies the site (site-content/ + templates/) to a temp folder, starts `SiteGen serve` there, listens to
 /__sitegen/events and edits the page's body once per round. Also prints the server's own figure per edit
 ("Rebuilt in N ms": from the first change event to the new site being served) and the median of each stage.
+With --index-request, after each reload it also times a GET of search-index/meta.json (serve merges the search index
+on that first request, not in the rebuild), as a reader typing in the box right after the reload would.
 """
 import argparse, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
@@ -13,6 +15,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--site", default=root, help="folder holding site-content/ and templates/")
 parser.add_argument("--page", default="site-content/roles/api-developer.md")
 parser.add_argument("--edits", type=int, default=20)
+parser.add_argument("--index-request", action="store_true", help="time the first search-index/meta.json request after each reload")
 parser.add_argument("--sitegen", default=None, help="command to run SiteGen (default: dotnet src/SiteGen/bin/Release/net10.0/SiteGen.dll)")
 args = parser.parse_args()
 
@@ -37,6 +40,7 @@ try:
     page = os.path.join(work, args.page)
     original = open(page, encoding="utf-8").read()
     times = []
+    index_times = []
     for i in range(args.edits):
         time.sleep(0.3)
         start = time.perf_counter()
@@ -48,8 +52,15 @@ try:
                 break
         times.append((time.perf_counter() - start) * 1000)
         events.readline(); events.readline()  # data line and blank line
+        if args.index_request:
+            start = time.perf_counter()
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/search-index/meta.json", timeout=60).read()
+            index_times.append((time.perf_counter() - start) * 1000)
     print("edits:", " ".join(f"{t:.0f}" for t in times), "ms")
     print(f"save -> reload message: median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms over {len(times)} edits")
+    if index_times:
+        print("first meta.json request after the reload:", " ".join(f"{t:.0f}" for t in index_times), "ms")
+        print(f"first meta.json request after the reload: median {statistics.median(index_times):.1f} ms over {len(index_times)} edits")
     time.sleep(0.5)
     server.terminate()
     server.wait(timeout=10)

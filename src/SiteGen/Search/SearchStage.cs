@@ -7,7 +7,8 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Stage 6 (after the link check): the search index under <c>search-index/</c>. The rendering workers took each page's
-/// text (<see cref="Indexer"/>); this stage merges and writes meta.json, the word chunks and the box's script and styles.
+/// text (<see cref="Indexer"/>); this stage merges and writes meta.json, the word chunks and the box's script and styles
+/// (serve: merges them on the first request for one).
 /// Nothing when <c>search:</c> is off.
 /// </summary>
 public static class SearchStage
@@ -15,8 +16,9 @@ public static class SearchStage
     /// <summary>
     /// What a rendering worker does for search with a page it just rendered. A build adds the page's words to the index
     /// at once and writes its fragment to the staging folder, so no page's search data outlives its rendering; serve
-    /// keeps each page's <see cref="PageSearchEntry"/> with the rendered page in its cache instead, and merges them all in
-    /// <see cref="Run"/>, so an edit re-tokenises only the pages it re-rendered. <c>check</c> does no search work.
+    /// keeps each page's <see cref="PageSearchEntry"/> with the rendered page in its cache instead, and merges them all
+    /// when the index is first asked for (<see cref="Run"/>), so an edit re-tokenises only the pages it re-rendered.
+    /// <c>check</c> does no search work.
     /// </summary>
     public sealed class Indexer(SiteConfig config, SearchIndex? index, OutputStaging? staging)
     {
@@ -60,49 +62,60 @@ public static class SearchStage
         return new Indexer(config, index, staging);
     }
 
-    /// <summary>Merges (serve) and writes the index: a build writes meta.json, the chunks, script and styles straight to
-    /// its staging folder as they are made; serve gets every file, fragments included, in <see cref="Result.Files"/>.</summary>
+    /// <summary>Writes the index: a build writes meta.json, the chunks, script and styles straight to its staging folder
+    /// as they are made. Serve gets the fragments, script and styles in <see cref="Result.Files"/> and meta.json and the
+    /// chunks in <see cref="Result.Merged"/>, merged on first use: every score depends on site-wide counts, so one edit
+    /// changes every chunk, and merging them all (0.5–1 s at 10,000 pages) waits until a reader searches.</summary>
     public static Result Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered, OutputStaging? staging)
     {
         if (indexer is null)
         {
             return new Result([], 0);
         }
-        var files = new List<OutputFile>();
-        var written = 0;
-        SearchIndex.FileWriter write = staging is null
-            ? (path, bytes) => files.Add(new OutputFile(path, bytes.ToArray(), null))
-            : (path, bytes) =>
-            {
-                staging.Write(path, bytes);
-                written++;
-            };
-        var index = indexer.Index;
-        if (index is null)
+        if (indexer.Index is not { } index)
         {
-            // serve: number the pages that have an entry now (the scope is asked again: a cached page may predate an edit).
-            var kept = rendered.Where(r => r.Search is not null && SearchScope.Indexes(config.Search, r.Page))
-                .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
-            index = new SearchIndex(kept.Select(r => r.Page));
-            for (var i = 0; i < index.PageCount; i++)
-            {
-                index.Add(i, kept[i].Search!);
-                files.Add(new OutputFile(SearchIndex.FragmentPath(i), kept[i].Search!.Fragment, null));
-            }
+            return Serve(config, rendered);
         }
-        else
+        var written = index.PageCount;
+        void Write(string path, ReadOnlySpan<byte> bytes)
         {
-            written += index.PageCount;
+            staging!.Write(path, bytes);
+            written++;
         }
-        index.WriteFiles(config.Search.Results, write);
+        index.WriteFiles(config.Search.Results, Write);
         foreach (var file in SearchIndexFiles.Ui())
         {
-            write(file.Path, file.Bytes);
+            Write(file.Path, file.Bytes);
         }
-        return new Result(files, written);
+        return new Result([], written);
+    }
+
+    private static Result Serve(SiteConfig config, IReadOnlyList<RenderedPage> rendered)
+    {
+        // Number the pages that have an entry now (the scope is asked again: a cached page may predate an edit).
+        var kept = rendered.Where(r => r.Search is not null && SearchScope.Indexes(config.Search, r.Page))
+            .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
+        var index = new SearchIndex(kept.Select(r => r.Page));
+        var entries = kept.Take(index.PageCount).Select(r => r.Search!).ToArray();
+        var files = entries.Select((entry, i) => new OutputFile(SearchIndex.FragmentPath(i), entry.Fragment, null))
+            .Concat(SearchIndexFiles.Ui()).ToList();
+        var results = config.Search.Results;
+        var merge = new Lazy<IReadOnlyDictionary<string, byte[]>>(() =>
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                index.Add(i, entries[i]);
+            }
+            var merged = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            index.WriteFiles(results, (path, bytes) => merged.Add(path, bytes.ToArray()));
+            return merged;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new Result(files, 0, merge);
     }
 
     /// <param name="Files">files still to write or serve.</param>
     /// <param name="Written">files already written to the staging folder (a build's fragments, chunks, ...).</param>
-    public sealed record Result(List<OutputFile> Files, int Written);
+    /// <param name="Merged">serve: meta.json and the word chunks by path, merged on first use, once (concurrent callers
+    /// wait for the same merge).</param>
+    public sealed record Result(List<OutputFile> Files, int Written, Lazy<IReadOnlyDictionary<string, byte[]>>? Merged = null);
 }

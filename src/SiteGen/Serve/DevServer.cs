@@ -204,13 +204,14 @@ public sealed class DevServer : IAsyncDisposable
             await response.WriteAsync("Building...");
             return;
         }
-        if (site.Errors.Count > 0 && (value.EndsWith(".html", StringComparison.Ordinal) || !site.Files.ContainsKey(value)))
+        var bytes = site.File(value);
+        if (site.Errors.Count > 0 && (value.EndsWith(".html", StringComparison.Ordinal) || bytes is null))
         {
             response.StatusCode = StatusCodes.Status500InternalServerError;
             await WriteHtml(response, LiveReload.Inject(ErrorPage.Render(site.Errors, _options.Paths.Root), null));
             return;
         }
-        if (!site.Files.TryGetValue(value, out var bytes))
+        if (bytes is null)
         {
             if (site.Files.ContainsKey(value + "/index.html"))
             {

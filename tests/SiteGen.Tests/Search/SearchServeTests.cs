@@ -1,4 +1,6 @@
+using System.Net;
 using SiteGen.Serve;
+using SiteGen.Tests.Serve;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
@@ -29,18 +31,31 @@ public sealed class SearchServeTests : IDisposable
         return build;
     }
 
+    /// <summary>Every file serve serves under search-index/, by path: the fragments, script and styles it keeps, and
+    /// meta.json and the chunks, merged now.</summary>
+    private static Dictionary<string, byte[]> SearchFiles(BuildResult result)
+    {
+        var site = ServedSite.From(1, result, null, File.ReadAllBytes);
+        var paths = site.Files.Keys.Concat(site.SearchIndex!.Value.Keys).Where(p => p.StartsWith("search-index/", StringComparison.Ordinal));
+        return paths.ToDictionary(p => p, p => site.File(p)!);
+    }
+
     private static SearchIndexReader Served(BuildResult result)
     {
-        var files = result.Files.Where(f => f.Path.StartsWith("search-index/", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path["search-index/".Length..], f => f.Bytes!);
-        return new SearchIndexReader(path => files.GetValueOrDefault(path));
+        var files = SearchFiles(result);
+        return new SearchIndexReader(path => files.GetValueOrDefault("search-index/" + path));
+    }
+
+    private Dictionary<string, byte[]> CleanBuild(string baseUrl)
+    {
+        _site.BuildOk("--base-url", baseUrl, "--drafts");
+        return _site.Snapshot().Where(f => f.Key.StartsWith("search-index/", StringComparison.Ordinal)).ToDictionary();
     }
 
     private void AssertIndexEqualsCleanBuild(BuildResult served)
     {
-        _site.BuildOk("--base-url", BaseUrl, "--drafts");
-        var built = _site.Snapshot().Where(f => f.Key.StartsWith("search-index/", StringComparison.Ordinal)).ToDictionary();
-        var inMemory = served.Files.Where(f => f.Path.StartsWith("search-index/", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => f.Bytes!);
+        var built = CleanBuild(BaseUrl);
+        var inMemory = SearchFiles(served);
         Assert.Equal(built.Keys.Order(StringComparer.Ordinal), inMemory.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in built)
         {
@@ -68,5 +83,45 @@ public sealed class SearchServeTests : IDisposable
         Assert.Equal("/docs/new/", Assert.Single(index.Search("platypusword")).Url);
         Assert.Equal("/docs/zebra/", Assert.Single(index.Search("kubernetes")).Url);
         AssertIndexEqualsCleanBuild(result);
+    }
+
+    [Fact]
+    public void A_rebuild_leaves_the_merged_index_to_the_first_request()
+    {
+        var (result, _) = Edit("site-content/docs/other.md", "---\ntitle: Other page\n---\nNow about wombatification instead.\n");
+        Assert.DoesNotContain(result.Files, f => f.Path is "search-index/meta.json" or "search-index/w/0.json");
+        Assert.False(result.SearchIndex!.IsValueCreated);
+        Assert.Contains(result.Files, f => f.Path == "search-index/p/0.json");
+    }
+
+    [Fact]
+    public async Task After_an_edit_the_first_requests_for_the_index_serve_the_new_one()
+    {
+        await using var serve = await RunningServe.StartAsync(_site);
+        var token = TestContext.Current.CancellationToken;
+        async Task<byte[]?> Get(string path)
+        {
+            using var response = await serve.Http.GetAsync("/search-index/" + path, token);
+            return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsByteArrayAsync(token) : null;
+        }
+        Assert.NotNull(await Get("meta.json"));
+
+        // Once the page shows the edit, the site served is the edited one, and nobody has asked for its index yet.
+        await serve.EditAndWaitFor("site-content/docs/other.md", "---\ntitle: Other page\n---\nNow about wombatification instead.\n",
+            "/docs/other/", (status, body) => status == HttpStatusCode.OK && body.Contains("wombatification", StringComparison.Ordinal), "the edited page");
+        var first = await Task.WhenAll(Get("meta.json"), Get("meta.json"), Get("w/0.json"), Get("w/0.json"));
+
+        var built = CleanBuild(serve.Server.Address.ToString());
+        Assert.All(first[..2], bytes => Assert.Equal(built["search-index/meta.json"], bytes));
+        Assert.All(first[2..], bytes => Assert.Equal(built["search-index/w/0.json"], bytes));
+        var served = new Dictionary<string, byte[]?>();
+        foreach (var path in built.Keys)
+        {
+            var name = path["search-index/".Length..];
+            served[name] = await Get(name);
+            Assert.True(built[path].AsSpan().SequenceEqual(served[name]), path + " differs from a clean build");
+        }
+        var index = new SearchIndexReader(served.GetValueOrDefault);
+        Assert.Equal("/docs/other/", Assert.Single(index.Search("wombatification")).Url);
     }
 }
