@@ -19,10 +19,17 @@ public sealed class SearchIndex
     public const int ChunkBytes = 16 * 1024;
     public const int MaxChunkBytes = 24 * 1024;
 
+    /// <summary>A word whose postings take this much has a chunk of its own: a query for it downloads no other word's.</summary>
+    public const int OwnChunkBytes = 8 * 1024;
+
     /// <summary>Sections are numbered in 12 bits of a posting, pages in the other 20.</summary>
     public const int MaxSections = 1 << SectionBits;
 
     public const int MaxPages = 1 << (32 - SectionBits);
+
+    /// <summary>The most postings one word keeps (README "Search", Limits): bounds what a query for a common word
+    /// downloads.</summary>
+    public const int MaxPostings = 3000;
 
     private const int SectionBits = 12;
     private const int SectionMask = MaxSections - 1;
@@ -184,7 +191,7 @@ public sealed class SearchIndex
         var scores = new Scorer(sections, averageLength, _sectionLengths);
         var ranges = WriteChunks(words, scores, write);
         var meta = new SearchJson();
-        meta.Raw("{\"v\":1,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
+        meta.Raw("{\"v\":2,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
         for (var i = 0; i < ranges.Count; i++)
         {
             meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
@@ -228,7 +235,9 @@ public sealed class SearchIndex
             for (var w = start; w < end; w++)
             {
                 var entry = formatted[w];
-                if (chunk.Length >= ChunkBytes || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
+                var own = entry.Length >= OwnChunkBytes;
+                if (chunk.Length >= ChunkBytes || (chunk.Length > 0 && own)
+                    || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
                 {
                     write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
                     ranges.Add((words[first], words[w - 1]));
@@ -238,6 +247,13 @@ public sealed class SearchIndex
                 chunk.Raw(chunk.Length == 0 ? '{' : ',').Bytes(entry);
                 formatted[w] = [];
                 _words.Remove(words[w]);
+                if (own)
+                {
+                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+                    ranges.Add((words[w], words[w]));
+                    chunk.Clear();
+                    first = w + 1;
+                }
             }
             start = end;
         }
@@ -249,21 +265,59 @@ public sealed class SearchIndex
         return ranges;
     }
 
-    /// <summary><c>"word":[page,section,score,...]</c>, postings sorted by page and section.</summary>
+    /// <summary><c>"word":[page,section,score,...]</c>, postings sorted by page and section, each page written as the
+    /// difference from the previous posting's page (the first as it is). A word in more than <see cref="MaxPostings"/>
+    /// sections keeps one posting a page (its best section) and of those the best <see cref="MaxPostings"/>.</summary>
     private static byte[] Format(string word, Postings postings, Scorer scorer)
     {
         var json = t_json ??= new SearchJson(64 * 1024);
         var keys = postings.Keys.AsSpan(0, postings.Count);
         keys.Sort(postings.Weights.AsSpan(0, postings.Count));
         var idf = scorer.Idf(postings.Count);
-        json.Clear();
-        json.String(word).Raw(":[");
+        var scores = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
+            scores[i] = scorer.Score(idf, (int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask), postings.Weights[i]);
+        }
+        var kept = keys.Length > MaxPostings ? Capped(keys, scores) : null;
+        json.Clear();
+        json.String(word).Raw(":[");
+        var previous = 0;
+        for (var k = 0; k < (kept?.Length ?? keys.Length); k++)
+        {
+            var i = kept?[k] ?? k;
             var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
-            json.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
-                .Number(scorer.Score(idf, page, section, postings.Weights[i]));
+            json.Raw(k == 0 ? "" : ",").Number(page - previous).Raw(',').Number(section).Raw(',').Number(scores[i]);
+            previous = page;
         }
         return json.Raw(']').ToArray();
+    }
+
+    /// <summary>The postings a common word keeps (indexes into <paramref name="keys"/>, in page order): per page the
+    /// best-scoring section (the first on a tie), then the <see cref="MaxPostings"/> best of those (the lower page on a
+    /// tie).</summary>
+    private static int[] Capped(ReadOnlySpan<uint> keys, int[] scores)
+    {
+        var best = new List<int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (best.Count > 0 && keys[best[^1]] >> SectionBits == keys[i] >> SectionBits)
+            {
+                if (scores[i] > scores[best[^1]])
+                {
+                    best[^1] = i;
+                }
+                continue;
+            }
+            best.Add(i);
+        }
+        if (best.Count > MaxPostings)
+        {
+            // Page order is index order, so "lower index" is "lower page" on a tie.
+            best.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+            best.RemoveRange(MaxPostings, best.Count - MaxPostings);
+            best.Sort();
+        }
+        return [.. best];
     }
 }
