@@ -10,7 +10,7 @@ namespace SiteGen.Search;
 /// (format: README "Search"). A posting is 5 bytes: an int (page, section) and a byte (weighted count), in arrays per
 /// word grown in place, so the index of 10,000 pages stays a few tens of MB while it is merged.
 /// </summary>
-public sealed class SearchIndex
+public sealed partial class SearchIndex
 {
     /// <summary>Takes one index file; the bytes are only valid during the call.</summary>
     public delegate void FileWriter(string path, ReadOnlySpan<byte> bytes);
@@ -19,10 +19,17 @@ public sealed class SearchIndex
     public const int ChunkBytes = 16 * 1024;
     public const int MaxChunkBytes = 24 * 1024;
 
+    /// <summary>A word whose postings take this much has a chunk of its own: a query for it downloads no other word's.</summary>
+    public const int OwnChunkBytes = 8 * 1024;
+
     /// <summary>Sections are numbered in 12 bits of a posting, pages in the other 20.</summary>
     public const int MaxSections = 1 << SectionBits;
 
     public const int MaxPages = 1 << (32 - SectionBits);
+
+    /// <summary>The most postings one word keeps (README "Search", Limits): bounds what a query for a common word
+    /// downloads.</summary>
+    public const int MaxPostings = 3000;
 
     private const int SectionBits = 12;
     private const int SectionMask = MaxSections - 1;
@@ -184,7 +191,7 @@ public sealed class SearchIndex
         var scores = new Scorer(sections, averageLength, _sectionLengths);
         var ranges = WriteChunks(words, scores, write);
         var meta = new SearchJson();
-        meta.Raw("{\"v\":1,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
+        meta.Raw("{\"v\":2,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
         for (var i = 0; i < ranges.Count; i++)
         {
             meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
@@ -228,7 +235,9 @@ public sealed class SearchIndex
             for (var w = start; w < end; w++)
             {
                 var entry = formatted[w];
-                if (chunk.Length >= ChunkBytes || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
+                var own = entry.Length >= OwnChunkBytes;
+                if (chunk.Length >= ChunkBytes || (chunk.Length > 0 && own)
+                    || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
                 {
                     write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
                     ranges.Add((words[first], words[w - 1]));
@@ -238,6 +247,13 @@ public sealed class SearchIndex
                 chunk.Raw(chunk.Length == 0 ? '{' : ',').Bytes(entry);
                 formatted[w] = [];
                 _words.Remove(words[w]);
+                if (own)
+                {
+                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
+                    ranges.Add((words[w], words[w]));
+                    chunk.Clear();
+                    first = w + 1;
+                }
             }
             start = end;
         }
@@ -247,23 +263,5 @@ public sealed class SearchIndex
             ranges.Add((words[first], words[^1]));
         }
         return ranges;
-    }
-
-    /// <summary><c>"word":[page,section,score,...]</c>, postings sorted by page and section.</summary>
-    private static byte[] Format(string word, Postings postings, Scorer scorer)
-    {
-        var json = t_json ??= new SearchJson(64 * 1024);
-        var keys = postings.Keys.AsSpan(0, postings.Count);
-        keys.Sort(postings.Weights.AsSpan(0, postings.Count));
-        var idf = scorer.Idf(postings.Count);
-        json.Clear();
-        json.String(word).Raw(":[");
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var (page, section) = ((int)(keys[i] >> SectionBits), (int)(keys[i] & SectionMask));
-            json.Raw(i == 0 ? "" : ",").Number(page).Raw(',').Number(section).Raw(',')
-                .Number(scorer.Score(idf, page, section, postings.Weights[i]));
-        }
-        return json.Raw(']').ToArray();
     }
 }

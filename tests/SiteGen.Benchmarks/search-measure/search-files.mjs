@@ -73,8 +73,10 @@ function estimate(dir, query) {
       for (const [word, postings] of Object.entries(chunks.get(i))) {
         if (!word.startsWith(token)) continue;
         const factor = word === token ? 1.0 : 0.7;
-        for (let k = 0; k + 2 < postings.length; k += 3) {
-          const [page, section, score] = [postings[k], postings[k + 1], postings[k + 2] * factor];
+        // Index format v2: each triple's page is the difference from the previous triple's (v1: as it is).
+        for (let k = 0, page = 0; k + 2 < postings.length; k += 3) {
+          page = meta.v >= 2 ? page + postings[k] : postings[k];
+          const [section, score] = [postings[k + 1], postings[k + 2] * factor];
           if (!best.has(page)) best.set(page, new Map());
           const sections = best.get(page);
           sections.set(section, Math.max(sections.get(section) ?? 0, score));

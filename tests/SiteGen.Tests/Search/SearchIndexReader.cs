@@ -35,7 +35,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
     {
         using var json = Parse("meta.json");
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("v").GetInt32());
+        Assert.Equal(2, root.GetProperty("v").GetInt32());
         var chunks = root.GetProperty("chunks").EnumerateArray().Select(c => (c[0].GetString()!, c[1].GetString()!)).ToArray();
         for (var i = 0; i < chunks.Length; i++)
         {
@@ -119,6 +119,19 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
             [.. root.GetProperty("s").EnumerateArray().Select(s => (s[0].GetString()!, s[1].GetString()!, s[2].GetString()!))]);
     }
 
+    /// <summary>The postings of exactly <paramref name="word"/> as (page, section, score) triples, pages decoded.</summary>
+    public int[] PostingsOf(string word)
+    {
+        for (var c = 0; c < Meta.Chunks.Length; c++)
+        {
+            if (Chunk(c).TryGetValue(word, out var postings))
+            {
+                return postings;
+            }
+        }
+        return [];
+    }
+
     /// <summary>Every word of every chunk (for checks over the whole index).</summary>
     public IEnumerable<string> AllWords() => Enumerable.Range(0, Meta.Chunks.Length).SelectMany(c => Chunk(c).Keys);
 
@@ -138,8 +151,12 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
             Assert.InRange(string.CompareOrdinal(property.Name, Meta.Chunks[c].Last), int.MinValue, 0);
             var postings = property.Value.EnumerateArray().Select(v => v.GetInt32()).ToArray();
             Assert.True(postings.Length > 0 && postings.Length % 3 == 0, $"w/{c}.json: '{property.Name}' postings are not triples");
+            Assert.InRange(postings.Length / 3, 1, SearchIndex.MaxPostings);
             for (var i = 0; i < postings.Length; i += 3)
             {
+                // Each page is written as the difference from the previous triple's page: undo that.
+                Assert.True(postings[i] >= 0, $"'{property.Name}': negative page difference");
+                postings[i] += i == 0 ? 0 : postings[i - 3];
                 Assert.InRange(postings[i], 0, Meta.Pages - 1);
                 Assert.True(postings[i + 2] > 0, "scores are positive");
                 Assert.True(i == 0 || (postings[i - 3], postings[i - 2]).CompareTo((postings[i], postings[i + 1])) < 0, $"'{property.Name}' postings not sorted by page, section");

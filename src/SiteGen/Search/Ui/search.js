@@ -72,9 +72,11 @@
             if (word.lastIndexOf(token, 0) !== 0) continue;
             var weight = word === token ? 1 : 0.7;
             var list = words[word];
-            for (var i = 0; i + 2 < list.length; i += 3) {
-              var sections = pages.get(list[i]);
-              if (!sections) pages.set(list[i], (sections = new Map()));
+            // Triples (page, section, score); each page is the difference from the previous triple's page.
+            for (var i = 0, page = 0; i + 2 < list.length; i += 3) {
+              page += list[i];
+              var sections = pages.get(page);
+              if (!sections) pages.set(page, (sections = new Map()));
               var score = list[i + 2] * weight;
               if (!(sections.get(list[i + 1]) >= score)) sections.set(list[i + 1], score);
             }
