@@ -38,6 +38,10 @@ public sealed class SearchTextTests
         Assert.Equal("Fish & chips <3 été x &unknown; a < b kept after", sections[0].Text);
     }
 
+    [Fact]
+    public void Named_references_an_author_writes_in_raw_html_are_decoded() =>
+        Assert.Equal("café naïve © 2026 → ok", Extract("<main><p>caf&eacute; na&iuml;ve &copy; 2026 &rarr; ok</p></main>")[0].Text);
+
     [Theory]
     [InlineData("nav")]
     [InlineData("header")]
