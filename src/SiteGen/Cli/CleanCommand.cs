@@ -27,7 +27,7 @@ public static class CleanCommand
             // A symbolic link stays: the folder it leads to is the output, and the next build fills it again.
             var output = RealPath.Resolve(paths.Output);
             var stale = StaleStagingFolders.RemoveBeside(output);
-            var leftovers = stale > 0 ? $" and {stale} staging folder{(stale == 1 ? "" : "s")} left by killed builds" : "";
+            var leftovers = stale > 0 ? $" and {BuildReport.Count(stale, "staging folder")} left by killed builds" : "";
             if (!Directory.Exists(output))
             {
                 stdout.WriteLine($"Nothing to clean: {paths.Display(paths.Output)} does not exist{(stale > 0 ? $"; removed{leftovers}" : "")}.");

@@ -138,7 +138,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private void LogFailed(ServedSite site, bool start)
     {
-        _log.WriteLine($"Build failed: {site.Errors.Count} {(site.Errors.Count == 1 ? "error; the browser shows it" : "errors; the browser shows them")} until the files are fixed.");
+        _log.WriteLine($"Build failed: {Cli.BuildReport.Count(site.Errors.Count, "error")}; the browser shows {(site.Errors.Count == 1 ? "it" : "them")} until the files are fixed.");
         if (start)
         {
             _log.WriteLine($"Serving at {Address}. Watching for changes; Ctrl+C stops.");
