@@ -6,41 +6,31 @@ namespace SiteGen.Search;
 /// <summary>
 /// One page's share of the search index, made in the rendering worker right after the page is rendered (and kept with
 /// the rendered page in serve's cache, so an edit re-tokenises only the pages it re-rendered): the page's words with a
-/// weighted count per section, each section's length in words, and its fragment file (<c>p/&lt;page&gt;.json</c>), which
-/// does not depend on the page's number in the index.
+/// weighted count per section and each section's length in words.
 /// </summary>
 /// <param name="Words">the page's distinct words.</param>
 /// <param name="Entries">triples (index into <paramref name="Words"/>, section, weighted count), grouped by word and in
 /// section order within a word: title words count 3 (in section 0), a section's heading words 2, body words 1.</param>
 /// <param name="SectionLengths">words in each section (its heading and text; the title counts in section 0).</param>
-public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Words, int[] Entries, int[] SectionLengths)
+public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries, int[] SectionLengths)
 {
     public const int TitleWeight = 3;
     public const int HeadingWeight = 2;
     public const int BodyWeight = 1;
 
-    /// <summary>The excerpt text kept per section in the fragment file.</summary>
-    public const int MaxExcerptChars = 1000;
-
-    /// <param name="url">the page's URL with the site's base path, as the fragment file gives it.</param>
-    /// <param name="fragment">the fragment file's bytes, valid until this thread makes the next entry; the entry holds a
-    /// copy only when <paramref name="keepFragment"/>.</param>
-    public static PageSearchEntry Make(Page page, string url, PageText text, bool keepFragment, out ReadOnlySpan<byte> fragment)
+    public static PageSearchEntry Make(Page page, PageText text)
     {
         var (scratch, lengths) = Tokenize(page, text);
         var (words, entries) = scratch.Take();
-        fragment = FragmentJson(url, page.Title, text);
-        return new PageSearchEntry(page.Path, keepFragment ? fragment.ToArray() : [], words, entries, lengths);
+        return new PageSearchEntry(page.Path, words, entries, lengths);
     }
 
     /// <summary>A build's shortcut for <see cref="Make"/> then <see cref="SearchIndex.Add"/>: the page's words go from
     /// this thread's tables straight into the index, with no entry made.</summary>
-    /// <returns>The fragment file's bytes, valid until this thread indexes the next page.</returns>
-    public static ReadOnlySpan<byte> AddTo(SearchIndex index, int number, Page page, string url, PageText text)
+    public static void AddTo(SearchIndex index, int number, Page page, PageText text)
     {
         var (scratch, lengths) = Tokenize(page, text);
         scratch.AddTo(index, number, lengths);
-        return FragmentJson(url, page.Title, text);
     }
 
     private static (Scratch Scratch, int[] Lengths) Tokenize(Page page, PageText text)
@@ -72,9 +62,6 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
 
     [ThreadStatic]
     private static Scratch? t_scratch;
-
-    [ThreadStatic]
-    private static SearchJson? t_json;
 
     /// <summary>
     /// One worker's reusable tables: every word it has seen (so a word's string is made once per thread, not once per
@@ -187,35 +174,5 @@ public sealed record PageSearchEntry(string Path, byte[] Fragment, string[] Word
             }
             return (words, entries);
         }
-    }
-
-    /// <summary><c>{"url":"/guide/a/","title":"A","s":[["","A","text…"],["anchor","Heading","text…"]]}</c></summary>
-    private static ReadOnlySpan<byte> FragmentJson(string url, string title, PageText text)
-    {
-        var json = t_json ??= new SearchJson(16 * 1024);
-        json.Clear();
-        json.Raw("{\"url\":").String(url).Raw(",\"title\":").String(title).Raw(",\"s\":[");
-        for (var i = 0; i < text.Sections; i++)
-        {
-            json.Raw(i == 0 ? "[" : ",[").String(text.Anchor(i)).Raw(',').String(text.Heading(i)).Raw(',')
-                .String(Excerpt(text.Text(i))).Raw(']');
-        }
-        return json.Raw("]}").Written;
-    }
-
-    /// <summary>The text cut at <see cref="MaxExcerptChars"/>, at the last space before it when there is one, never
-    /// inside a surrogate pair.</summary>
-    public static ReadOnlySpan<char> Excerpt(ReadOnlySpan<char> text)
-    {
-        if (text.Length <= MaxExcerptChars)
-        {
-            return text;
-        }
-        var cut = text[..(MaxExcerptChars + 1)].LastIndexOf(' ');
-        if (cut <= 0)
-        {
-            cut = char.IsHighSurrogate(text[MaxExcerptChars - 1]) ? MaxExcerptChars - 1 : MaxExcerptChars;
-        }
-        return text[..cut];
     }
 }

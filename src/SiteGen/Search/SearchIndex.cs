@@ -36,7 +36,11 @@ public sealed partial class SearchIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    /// <summary>Pages a URL file <c>u/&lt;k&gt;.json</c> lists: page i is entry i % 128 of file i / 128.</summary>
+    public const int PagesPerUrlFile = 128;
+
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<(string Url, string Title)> _pages = [];
     private readonly int[][] _sectionLengths;
     private readonly List<Dictionary<string, Postings>> _parts = [];
     private Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
@@ -81,20 +85,20 @@ public sealed partial class SearchIndex
         }
     }
 
-    /// <param name="pages">the pages the index holds, in URL order: page i is <c>p/i.json</c>; beyond
+    /// <param name="pages">the pages the index holds, in URL order (page i is entry i of the URL files); beyond
     /// <see cref="MaxPages"/> the rest are left out.</param>
-    public SearchIndex(IEnumerable<Page> pages)
+    /// <param name="basePath">the site's base path, put before each page's URL in the URL files.</param>
+    public SearchIndex(IEnumerable<Page> pages, string basePath)
     {
         foreach (var page in pages.Take(MaxPages))
         {
             _numbers[page.Path] = _numbers.Count;
+            _pages.Add((basePath + page.Path, page.Title));
         }
         _sectionLengths = new int[_numbers.Count][];
     }
 
     public int PageCount => _numbers.Count;
-
-    public static string FragmentPath(int number) => $"{Folder}p/{number}.json";
 
     public int? NumberOf(Page page) => _numbers.TryGetValue(page.Path, out var number) ? number : null;
 
@@ -168,7 +172,7 @@ public sealed partial class SearchIndex
         t_part = null;
     }
 
-    /// <summary>Writes the word chunks and meta.json through <paramref name="write"/>, once every page was added (it
+    /// <summary>Writes the word chunks, the URL files and meta.json through <paramref name="write"/>, once every page was added (it
     /// empties the index as it goes, so each chunk's postings are freed once written).</summary>
     public void WriteFiles(int results, FileWriter write)
     {
@@ -190,13 +194,33 @@ public sealed partial class SearchIndex
         Array.Sort(words, StringComparer.Ordinal);
         var scores = new Scorer(sections, averageLength, _sectionLengths);
         var ranges = WriteChunks(words, scores, write);
+        WriteUrlFiles(write);
         var meta = new SearchJson();
-        meta.Raw("{\"v\":2,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results).Raw(",\"chunks\":[");
+        meta.Raw("{\"v\":3,\"pages\":").Number(PageCount).Raw(",\"results\":").Number(results)
+            .Raw(",\"per\":").Number(PagesPerUrlFile).Raw(",\"chunks\":[");
         for (var i = 0; i < ranges.Count; i++)
         {
             meta.Raw(i == 0 ? "[" : ",[").String(ranges[i].First).Raw(',').String(ranges[i].Last).Raw(']');
         }
         write(Folder + "meta.json", meta.Raw("]}").Written);
+    }
+
+    /// <summary><c>u/&lt;k&gt;.json</c>: <c>[["/base/url/","Title"],...]</c> for pages k * 128 to k * 128 + 127. A
+    /// result's excerpt comes from the page itself, which the box fetches (it is the page the reader opens next).</summary>
+    private void WriteUrlFiles(FileWriter write)
+    {
+        var json = new SearchJson(16 * 1024);
+        for (var file = 0; file * PagesPerUrlFile < _pages.Count; file++)
+        {
+            json.Clear();
+            json.Raw('[');
+            var end = Math.Min(_pages.Count, (file + 1) * PagesPerUrlFile);
+            for (var p = file * PagesPerUrlFile; p < end; p++)
+            {
+                json.Raw(p == file * PagesPerUrlFile ? "[" : ",[").String(_pages[p].Url).Raw(',').String(_pages[p].Title).Raw(']');
+            }
+            write($"{Folder}u/{file}.json", json.Raw(']').Written);
+        }
     }
 
     /// <summary>BM25 over sections: idf from how many sections hold the word, length = words in the section.</summary>

@@ -15,12 +15,12 @@ public static class SearchStage
 {
     /// <summary>
     /// What a rendering worker does for search with a page it just rendered. A build adds the page's words to the index
-    /// at once and writes its fragment to the staging folder, so no page's search data outlives its rendering; serve
+    /// at once, so no page's search data outlives its rendering; serve
     /// keeps each page's <see cref="PageSearchEntry"/> with the rendered page in its cache instead, and merges them all
     /// when the index is first asked for (<see cref="Run"/>), so an edit re-tokenises only the pages it re-rendered.
     /// <c>check</c> does no search work.
     /// </summary>
-    public sealed class Indexer(SiteConfig config, SearchIndex? index, OutputStaging? staging)
+    public sealed class Indexer(SiteConfig config, SearchIndex? index)
     {
         public SearchIndex? Index => index;
 
@@ -34,14 +34,12 @@ public static class SearchStage
             var text = SearchText.Extract(page, html);
             if (index is null)
             {
-                return PageSearchEntry.Make(page, config.BasePath + page.Path, text, keepFragment: true, out _);
+                return PageSearchEntry.Make(page, text);
             }
-            if (index.NumberOf(page) is not { } number)
+            if (index.NumberOf(page) is { } number)
             {
-                return null;
+                PageSearchEntry.AddTo(index, number, page, text);
             }
-            var fragment = PageSearchEntry.AddTo(index, number, page, config.BasePath + page.Path, text);
-            staging?.Write(SearchIndex.FragmentPath(number), fragment);
             return null;
         }
     }
@@ -55,16 +53,16 @@ public static class SearchStage
         }
         if (keep)
         {
-            return new Indexer(config, null, null);
+            return new Indexer(config, null);
         }
-        var index = new SearchIndex(pages.Where(p => SearchScope.Indexes(config.Search, p)));
-        staging!.CreateFolders([SearchIndex.FragmentPath(0)]);
-        return new Indexer(config, index, staging);
+        var index = new SearchIndex(pages.Where(p => SearchScope.Indexes(config.Search, p)), config.BasePath);
+        staging!.CreateFolders([SearchIndex.Folder + "w/", SearchIndex.Folder + "u/"]);
+        return new Indexer(config, index);
     }
 
-    /// <summary>Writes the index: a build writes meta.json, the chunks, script and styles straight to its staging folder
-    /// as they are made. Serve gets the fragments, script and styles in <see cref="Result.Files"/> and meta.json and the
-    /// chunks in <see cref="Result.Merged"/>, merged on first use: every score depends on site-wide counts, so one edit
+    /// <summary>Writes the index: a build writes meta.json, the word chunks, the URL files, script and styles straight to
+    /// its staging folder as they are made. Serve gets the script and styles in <see cref="Result.Files"/> and meta.json,
+    /// the chunks and the URL files in <see cref="Result.Merged"/>, merged on first use: every score depends on site-wide counts, so one edit
     /// changes every chunk, and merging them all (0.5–1 s at 10,000 pages) waits until a reader searches.</summary>
     public static Result Run(SiteConfig config, Indexer? indexer, IReadOnlyList<RenderedPage> rendered, OutputStaging? staging)
     {
@@ -76,7 +74,7 @@ public static class SearchStage
         {
             return Serve(config, rendered);
         }
-        var written = index.PageCount;
+        var written = 0;
         void Write(string path, ReadOnlySpan<byte> bytes)
         {
             staging!.Write(path, bytes);
@@ -95,10 +93,9 @@ public static class SearchStage
         // Number the pages that have an entry now (the scope is asked again: a cached page may predate an edit).
         var kept = rendered.Where(r => r.Search is not null && SearchScope.Indexes(config.Search, r.Page))
             .OrderBy(r => r.Page.Path, StringComparer.Ordinal).ToList();
-        var index = new SearchIndex(kept.Select(r => r.Page));
+        var index = new SearchIndex(kept.Select(r => r.Page), config.BasePath);
         var entries = kept.Take(index.PageCount).Select(r => r.Search!).ToArray();
-        var files = entries.Select((entry, i) => new OutputFile(SearchIndex.FragmentPath(i), entry.Fragment, null))
-            .Concat(SearchIndexFiles.Ui()).ToList();
+        var files = SearchIndexFiles.Ui().ToList();
         var results = config.Search.Results;
         var merge = new Lazy<IReadOnlyDictionary<string, byte[]>>(() =>
         {
@@ -114,7 +111,7 @@ public static class SearchStage
     }
 
     /// <param name="Files">files still to write or serve.</param>
-    /// <param name="Written">files already written to the staging folder (a build's fragments, chunks, ...).</param>
+    /// <param name="Written">files already written to the staging folder (a build's chunks, URL files, script and styles).</param>
     /// <param name="Merged">serve: meta.json and the word chunks by path, merged on first use, once (concurrent callers
     /// wait for the same merge).</param>
     public sealed record Result(List<OutputFile> Files, int Written, Lazy<IReadOnlyDictionary<string, byte[]>>? Merged = null);

@@ -26,8 +26,8 @@ public sealed record ServedSite(
     public static ServedSite Failed(int version, ServedSite? previous, IReadOnlyList<Diagnostic> errors) =>
         new(version, previous?.Files ?? new Dictionary<string, byte[]>(), previous?.DraftFiles ?? new HashSet<string>(), errors, previous?.SearchIndex);
 
-    /// <summary>The bytes served at <paramref name="path"/>, or null; a path under <c>search-index/</c> that is not a
-    /// page's fragment merges the index first when this build's index is not merged yet.</summary>
+    /// <summary>The bytes served at <paramref name="path"/>, or null; a path under <c>search-index/</c> other than
+    /// the script and styles merges the index first when this build's index is not merged yet.</summary>
     public byte[]? File(string path) =>
         Files.TryGetValue(path, out var bytes) ? bytes
         : SearchIndex is not null && path.StartsWith(Search.SearchIndex.Folder, StringComparison.Ordinal) ? SearchIndex.Value.GetValueOrDefault(path)
