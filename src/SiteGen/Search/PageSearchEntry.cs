@@ -25,14 +25,6 @@ public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries,
         return new PageSearchEntry(page.Path, words, entries, lengths);
     }
 
-    /// <summary>A build's shortcut for <see cref="Make"/> then <see cref="SearchIndex.Add"/>: the page's words go from
-    /// this thread's tables straight into the index, with no entry made.</summary>
-    public static void AddTo(SearchIndex index, int number, Page page, PageText text)
-    {
-        var (scratch, lengths) = Tokenize(page, text);
-        scratch.AddTo(index, number, lengths);
-    }
-
     private static (Scratch Scratch, int[] Lengths) Tokenize(Page page, PageText text)
     {
         var scratch = t_scratch ??= new Scratch();
@@ -81,8 +73,6 @@ public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries,
         private readonly List<int> _pageWords = [];
         private readonly List<(int Word, int Section, int Weight)> _entries = [];
         private int _pageNumber;
-        private SearchIndex? _index;
-        private SearchIndex.Postings?[] _postings = new SearchIndex.Postings?[1024];
 
         public Scratch() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -91,7 +81,6 @@ public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries,
             if (_ids.Count > MaxVocabulary)
             {
                 _ids.Clear();
-                Array.Clear(_postings);
             }
             _pageNumber++;
             _pageWords.Clear();
@@ -111,7 +100,6 @@ public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries,
                     Array.Resize(ref _local, id * 2);
                     Array.Resize(ref _lastSection, id * 2);
                     Array.Resize(ref _lastEntry, id * 2);
-                    Array.Resize(ref _postings, id * 2);
                 }
                 _strings[id] = _lookup.TryGetValue(word, out var actual, out _) ? actual : word.ToString();
                 _page[id] = 0;
@@ -130,22 +118,6 @@ public sealed record PageSearchEntry(string Path, string[] Words, int[] Entries,
             }
             (_lastSection[w], _lastEntry[w]) = (section, _entries.Count);
             _entries.Add((_local[w], section, weight));
-        }
-
-        /// <summary>Adds the page's entries to <paramref name="index"/>, keeping each word's postings list at hand for the
-        /// next page (the index gives each thread its own lists).</summary>
-        public void AddTo(SearchIndex index, int number, int[] lengths)
-        {
-            if (_index != index)
-            {
-                (_index, _postings) = (index, new SearchIndex.Postings?[_postings.Length]);
-            }
-            index.SetSectionLengths(number, lengths);
-            foreach (var (local, section, weight) in _entries)
-            {
-                var id = _pageWords[local];
-                (_postings[id] ??= index.PostingsFor(_strings[id])).Add(number, section, weight);
-            }
         }
 
         /// <summary>The page's words and its entries grouped by word (triples), in section order within a word.</summary>

@@ -4,7 +4,8 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// A page's text for search as <see cref="SearchText"/> collected it: the sections' headings and texts one after the
-/// other in one buffer, whitespace collapsed, reused for the next page the same thread extracts.
+/// other in one buffer (whitespace as it came, a space where a block element separates words), reused for the next
+/// page the same thread extracts.
 /// </summary>
 public sealed class PageText
 {
@@ -17,16 +18,11 @@ public sealed class PageText
     private readonly List<(string Anchor, int HeadingStart, int HeadingLength, int TextStart, int TextLength)> _sections = [];
     private char[] _buffer = new char[16 * 1024];
     private int _length;
-    private bool _space;
     private int _regionStart;
     private string _anchor = "";
     private int _headingStart;
     private int _headingLength;
     private int _h1Start;
-    private int _h1RegionStart;
-    private bool _h1Space;
-    private string? _collapsedFor;
-    private string _collapsed = "";
 
     public string Title { get; private set; } = "";
 
@@ -43,50 +39,34 @@ public sealed class PageText
 
     /// <summary>The sections as records (tests; the build reads the spans).</summary>
     public IReadOnlyList<SearchSection> ToSections() =>
-        [.. Enumerable.Range(0, Sections).Select(i => new SearchSection(Anchor(i), Heading(i).ToString(), Text(i).ToString()))];
+        [.. Enumerable.Range(0, Sections).Select(i => new SearchSection(Anchor(i), Collapsed(Heading(i)), Collapsed(Text(i))))];
 
     internal void Start(string title)
     {
         Title = title;
         _sections.Clear();
-        (_length, _space, _regionStart, _anchor, _headingStart, _headingLength) = (0, false, 0, "", 0, 0);
+        (_length, _regionStart, _anchor, _headingStart, _headingLength) = (0, 0, "", 0, 0);
     }
 
-    internal void Separate() => _space = _length > _regionStart;
+    /// <summary>Block elements separate words; inline ones do not.</summary>
+    internal void Separate()
+    {
+        if (_length > _regionStart && _buffer[_length - 1] != ' ')
+        {
+            Append(" ");
+        }
+    }
 
+    /// <summary>Copies the text as it is: whitespace is a separator for the tokenizer and is collapsed only when a
+    /// section is asked for as a record (<see cref="ToSections"/>).</summary>
     internal void Append(ReadOnlySpan<char> text)
     {
-        while (true)
+        if (_length + text.Length > _buffer.Length)
         {
-            var space = text.IndexOfAny(Whitespace);
-            if (space < 0)
-            {
-                Flush(text);
-                return;
-            }
-            Flush(text[..space]);
-            _space = _length > _regionStart;
-            text = text[(space + 1)..];
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + text.Length));
         }
-    }
-
-    private void Flush(ReadOnlySpan<char> run)
-    {
-        if (run.IsEmpty)
-        {
-            return;
-        }
-        if (_length + run.Length + 1 > _buffer.Length)
-        {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + run.Length + 1));
-        }
-        if (_space)
-        {
-            _buffer[_length++] = ' ';
-            _space = false;
-        }
-        run.CopyTo(_buffer.AsSpan(_length));
-        _length += run.Length;
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
     }
 
     /// <summary>Ends the current section's text and starts collecting the heading of the next one.</summary>
@@ -94,59 +74,65 @@ public sealed class PageText
     {
         EndSection();
         _anchor = anchor;
-        (_headingStart, _space) = (_length, false);
+        _headingStart = _length;
         _regionStart = _length;
     }
 
     internal void EndHeading()
     {
         _headingLength = _length - _headingStart;
-        (_regionStart, _space) = (_length, false);
+        _regionStart = _length;
     }
 
-    internal void EndSection()
-    {
+    internal void EndSection() =>
         _sections.Add((_anchor, _headingStart, _headingLength, _regionStart, _length - _regionStart));
-    }
 
     /// <summary>Starts collecting an h1, after the text so far.</summary>
     internal void StartH1()
     {
-        (_h1Space, _space) = (_length > _regionStart, false);
-        (_h1Start, _h1RegionStart, _regionStart) = (_length, _regionStart, _length);
+        Separate();
+        _h1Start = _length;
     }
 
     /// <summary>Keeps the h1's text as section text unless it repeats the title (the title field has it).</summary>
     internal void EndH1()
     {
-        var h1Length = _length - _h1Start;
-        _regionStart = _h1RegionStart;
-        if (_buffer.AsSpan(_h1Start, h1Length).SequenceEqual(Collapsed(Title)))
+        if (SameWords(_buffer.AsSpan(_h1Start, _length - _h1Start), Title))
         {
-            (_length, _space) = (_h1Start, _h1Space);
+            _length = _h1Start;
             return;
         }
-        if (_h1Space && h1Length > 0)
-        {
-            // Put back the space that separated the h1 from the text before it.
-            if (_length + 1 > _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-            _buffer.AsSpan(_h1Start, h1Length).CopyTo(_buffer.AsSpan(_h1Start + 1));
-            _buffer[_h1Start] = ' ';
-            _length++;
-        }
-        _space = _length > _regionStart;
+        Separate();
     }
 
-    private string Collapsed(string title)
+    /// <summary>Whether the two texts hold the same words with any whitespace between them.</summary>
+    private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (!ReferenceEquals(title, _collapsedFor))
+        a = TrimStart(a);
+        b = TrimStart(b);
+        while (true)
         {
-            _collapsedFor = title;
-            _collapsed = string.Join(' ', title.Split(WhitespaceChars.ToCharArray(), StringSplitOptions.RemoveEmptyEntries));
+            var endA = a.IndexOfAny(Whitespace);
+            var endB = b.IndexOfAny(Whitespace);
+            var wordA = endA < 0 ? a : a[..endA];
+            var wordB = endB < 0 ? b : b[..endB];
+            if (!wordA.SequenceEqual(wordB))
+            {
+                return false;
+            }
+            a = endA < 0 ? [] : TrimStart(a[endA..]);
+            b = endB < 0 ? [] : TrimStart(b[endB..]);
+            if (a.IsEmpty || b.IsEmpty)
+            {
+                return a.IsEmpty && b.IsEmpty;
+            }
         }
-        return _collapsed;
     }
+
+    private static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyExcept(Whitespace) is var start and >= 0 ? text[start..] : [];
+
+    /// <summary>Whitespace runs as one space, none at the ends.</summary>
+    private static string Collapsed(ReadOnlySpan<char> text) =>
+        string.Join(' ', text.ToString().Split(WhitespaceChars.ToCharArray(), StringSplitOptions.RemoveEmptyEntries));
 }

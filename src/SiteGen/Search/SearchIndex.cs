@@ -42,46 +42,88 @@ public sealed partial class SearchIndex
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<(string Url, string Title)> _pages = [];
     private readonly int[][] _sectionLengths;
-    private readonly List<Dictionary<string, Postings>> _parts = [];
+    private readonly List<Part> _parts = [];
     private Dictionary<string, Postings> _words = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     [ThreadStatic]
     private static SearchJson? t_json;
 
-    /// <summary>The words this thread added to which index: each worker merges into its own part, without a lock;
+    /// <summary>The words this thread added to which index: each worker adds to its own part, without a lock;
     /// <see cref="WriteFiles"/> joins the parts.</summary>
     [ThreadStatic]
-    private static (SearchIndex Index, Dictionary<string, Postings> Words)? t_part;
+    private static (SearchIndex Index, Part Part)? t_part;
 
-    /// <summary>One word's postings from one thread (or, once joined, all of them).</summary>
+    /// <summary>
+    /// One word's postings from one thread, in blocks that are never copied to grow (8 postings, then twice the last,
+    /// at most 4,096), so the index makes little garbage while pages are added. A rendering thread takes pages in
+    /// increasing order, so its lists are usually sorted already (<see cref="Sorted"/>) and joining the threads' lists is
+    /// a merge, not a sort. A posting is 5 bytes: a key (page, section) and a weighted count.
+    /// </summary>
     internal sealed class Postings
     {
-        public uint[] Keys = new uint[2];
-        public byte[] Weights = new byte[2];
-        public int Count;
+        private const int FirstBlock = 8;
+        private const int LastBlock = 4096;
+        private readonly List<(uint[] Keys, byte[] Weights)> _blocks = [];
+        private uint[] _keys = [];
+        private byte[] _weights = [];
+        private int _used;
+
+        public int Count { get; private set; }
+
+        public bool Sorted { get; private set; } = true;
+
+        /// <summary>The same word's list from another thread (joined when the word is written), or null.</summary>
+        public Postings? Next { get; set; }
 
         public void Add(uint key, int weight)
         {
-            if (Count == Keys.Length)
+            if (_used == _keys.Length)
             {
-                // x1.5, not x2: most of the index is in the long lists of common words.
-                Array.Resize(ref Keys, Count + Math.Max(2, Count / 2));
-                Array.Resize(ref Weights, Keys.Length);
+                var size = Math.Clamp(_keys.Length * 2, FirstBlock, LastBlock);
+                (_keys, _weights, _used) = (new uint[size], new byte[size], 0);
+                _blocks.Add((_keys, _weights));
             }
-            Keys[Count] = key;
-            Weights[Count++] = (byte)Math.Min(weight, byte.MaxValue);
+            if (_used > 0 ? key < _keys[_used - 1] : Count > 0 && key < _blocks[^2].Keys[^1])
+            {
+                Sorted = false;
+            }
+            _keys[_used] = key;
+            _weights[_used++] = (byte)Math.Min(weight, byte.MaxValue);
+            Count++;
         }
 
-        public void Add(int page, int section, int weight) => Add(((uint)page << SectionBits) | (uint)section, weight);
-
-        public void Append(Postings other)
+        /// <summary>Adds to the weighted count of the latest posting (a repeat of the word in the same section).</summary>
+        public void AddToLast(int weight)
         {
-            Array.Resize(ref Keys, Count + other.Count);
-            Array.Resize(ref Weights, Keys.Length);
-            other.Keys.AsSpan(0, other.Count).CopyTo(Keys.AsSpan(Count));
-            other.Weights.AsSpan(0, other.Count).CopyTo(Weights.AsSpan(Count));
-            Count += other.Count;
+            ref var last = ref _weights[_used - 1];
+            last = (byte)Math.Min(last + weight, byte.MaxValue);
+        }
+
+        public void CopyTo(Span<uint> keys, Span<byte> weights)
+        {
+            var at = 0;
+            foreach (var (blockKeys, blockWeights) in _blocks)
+            {
+                var length = Math.Min(blockKeys.Length, Count - at);
+                blockKeys.AsSpan(0, length).CopyTo(keys[at..]);
+                blockWeights.AsSpan(0, length).CopyTo(weights[at..]);
+                at += length;
+            }
+        }
+
+        /// <summary>All postings in this chain.</summary>
+        public int Total
+        {
+            get
+            {
+                var total = 0;
+                for (var p = this; p is not null; p = p.Next)
+                {
+                    total += p.Count;
+                }
+                return total;
+            }
         }
     }
 
@@ -102,70 +144,48 @@ public sealed partial class SearchIndex
 
     public int? NumberOf(Page page) => _numbers.TryGetValue(page.Path, out var number) ? number : null;
 
-    /// <summary>Merges one page's words; safe to call from several threads (each has its own part of the index).</summary>
+    /// <summary>Adds a page's words as its text was just extracted (a build); safe to call from several threads.</summary>
+    public void Add(int number, string title, PageText text) => _sectionLengths[number] = ThisThreadsPart().AddPage(number, title, text);
+
+    /// <summary>Adds one page's entry (serve); safe to call from several threads.</summary>
     public void Add(int number, PageSearchEntry entry)
     {
         _sectionLengths[number] = entry.SectionLengths;
-        var part = Part();
-        var entries = entry.Entries;
-        Postings? postings = null;
-        var lastWord = -1;
-        for (var e = 0; e < entries.Length; e += 3)
-        {
-            if (entries[e] != lastWord)
-            {
-                lastWord = entries[e];
-                ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(part, entry.Words[lastWord], out _);
-                postings = found ??= new Postings();
-            }
-            postings!.Add(((uint)number << SectionBits) | (uint)entries[e + 1], entries[e + 2]);
-        }
+        ThisThreadsPart().AddEntry(number, entry);
     }
 
-    internal void SetSectionLengths(int number, int[] lengths) => _sectionLengths[number] = lengths;
-
-    /// <summary>This thread's postings list of <paramref name="word"/> (made when new).</summary>
-    internal Postings PostingsFor(string word)
-    {
-        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(Part(), word, out _);
-        return found ??= new Postings();
-    }
-
-    /// <summary>This thread's part of the index.</summary>
-    private Dictionary<string, Postings> Part()
+    private Part ThisThreadsPart()
     {
         if (t_part is { } part && part.Index == this)
         {
-            return part.Words;
+            return part.Part;
         }
-        var words = new Dictionary<string, Postings>(StringComparer.Ordinal);
-        t_part = (this, words);
+        var made = new Part();
+        t_part = (this, made);
         lock (_lock)
         {
-            _parts.Add(words);
+            _parts.Add(made);
         }
-        return words;
+        return made;
     }
 
-    /// <summary>Joins the threads' parts into one word list (postings in any order; they are sorted when written).</summary>
+    /// <summary>Joins the threads' parts into one word list: a word in several parts chains their postings lists, which
+    /// are merged when the word is written.</summary>
     private void JoinParts()
     {
         foreach (var part in _parts)
         {
-            if (_words.Count == 0)
+            for (var id = 0; id < part.Count; id++)
             {
-                _words = part;
-                continue;
-            }
-            foreach (var (word, postings) in part)
-            {
+                var (word, postings) = (part.Word(id), part.PostingsOf(id));
                 ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, word, out var known);
                 if (!known)
                 {
                     found = postings;
                     continue;
                 }
-                found!.Append(postings);
+                postings.Next = found;
+                found = postings;
             }
         }
         _parts.Clear();
@@ -253,7 +273,7 @@ public sealed partial class SearchIndex
             var end = start;
             for (long postings = 0; end < words.Length && (end == start || postings < 256 * 1024); end++)
             {
-                postings += _words[words[end]].Count;
+                postings += _words[words[end]].Total;
             }
             Parallel.For(start, end, w => formatted[w] = Format(words[w], _words[words[w]], scorer));
             for (var w = start; w < end; w++)

@@ -38,7 +38,7 @@ public static class SearchStage
             }
             if (index.NumberOf(page) is { } number)
             {
-                PageSearchEntry.AddTo(index, number, page, text);
+                index.Add(number, page.Title, text);
             }
             return null;
         }
