@@ -37,6 +37,65 @@
     return out;
   }
 
+  /* ---------- a page's sections as SiteGen indexes them (src/SiteGen/Search/SearchText.cs) ---------- */
+
+  var SKIP = /^(nav|header|footer|aside|script|style|template|svg|noscript|form)$/;
+  var INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|del|ins|wbr)$/;
+  var SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  var MAX_SECTIONS = 4096;
+
+  function collapse(text) { return text.replace(SPACE, " ").replace(/^ | $/g, ""); }
+
+  /** [[anchor, heading, text], ...] of the first <main> of a parsed page: section 0 (heading = the title) is the text
+      before the first h2-h4 with an id, each such heading starts the next. Skipped: nav, header, ..., form and
+      [data-search-ignore]; block elements and comments separate words, inline ones do not; an h1 equal to the title
+      is left out. */
+  function sections(doc, title) {
+    var out = [];
+    var anchor = "";
+    var heading = title;
+    var buf = "";
+    var inHeading = false;
+    function take(node) {
+      var before = buf;
+      buf = "";
+      inHeading = true;
+      walk(node);
+      inHeading = false;
+      var text = collapse(buf);
+      buf = before;
+      return text;
+    }
+    function walk(node) {
+      for (var n = node.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) { buf += n.data; continue; }
+        if (n.nodeType !== 1) { buf += " "; continue; }
+        var name = n.localName;
+        if (SKIP.test(name) || n.hasAttribute("data-search-ignore")) continue;
+        var h = !inHeading && /^h[1-4]$/.test(name);
+        if (h && name === "h1") {
+          var h1 = take(n);
+          buf += h1 === collapse(title) ? " " : " " + h1 + " ";
+        } else if (h && n.getAttribute("id") && out.length < MAX_SECTIONS) {
+          out.push([anchor, heading, collapse(buf)]);
+          buf = "";
+          anchor = n.getAttribute("id");
+          heading = take(n);
+        } else if (INLINE.test(name)) {
+          walk(n);
+        } else {
+          buf += " ";
+          walk(n);
+          buf += " ";
+        }
+      }
+    }
+    var main = doc.querySelector("main");
+    if (main) walk(main);
+    out.push([anchor, heading, collapse(buf)]);
+    return out;
+  }
+
   if (typeof module === "object" && module.exports) module.exports = { tokenize: tokenize, normalize: normalize, sections: sections };
   if (typeof document === "undefined") return;
 
@@ -129,65 +188,6 @@
     });
     hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
     return hits.slice(0, limit);
-  }
-
-  /* ---------- a page's sections as SiteGen indexes them (src/SiteGen/Search/SearchText.cs) ---------- */
-
-  var SKIP = /^(nav|header|footer|aside|script|style|template|svg|noscript|form)$/;
-  var INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|del|ins|wbr)$/;
-  var SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-  var MAX_SECTIONS = 4096;
-
-  function collapse(text) { return text.replace(SPACE, " ").replace(/^ | $/g, ""); }
-
-  /** [[anchor, heading, text], ...] of the first <main> of a parsed page: section 0 (heading = the title) is the text
-      before the first h2-h4 with an id, each such heading starts the next. Skipped: nav, header, ..., form and
-      [data-search-ignore]; block elements and comments separate words, inline ones do not; an h1 equal to the title
-      is left out. */
-  function sections(doc, title) {
-    var out = [];
-    var anchor = "";
-    var heading = title;
-    var buf = "";
-    var inHeading = false;
-    function take(node) {
-      var before = buf;
-      buf = "";
-      inHeading = true;
-      walk(node);
-      inHeading = false;
-      var text = collapse(buf);
-      buf = before;
-      return text;
-    }
-    function walk(node) {
-      for (var n = node.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === 3) { buf += n.data; continue; }
-        if (n.nodeType !== 1) { buf += " "; continue; }
-        var name = n.localName;
-        if (SKIP.test(name) || n.hasAttribute("data-search-ignore")) continue;
-        var h = !inHeading && /^h[1-4]$/.test(name);
-        if (h && name === "h1") {
-          var h1 = take(n);
-          buf += h1 === collapse(title) ? " " : " " + h1 + " ";
-        } else if (h && n.getAttribute("id") && out.length < MAX_SECTIONS) {
-          out.push([anchor, heading, collapse(buf)]);
-          buf = "";
-          anchor = n.getAttribute("id");
-          heading = take(n);
-        } else if (INLINE.test(name)) {
-          walk(n);
-        } else {
-          buf += " ";
-          walk(n);
-          buf += " ";
-        }
-      }
-    }
-    var main = doc.querySelector("main");
-    if (main) walk(main);
-    out.push([anchor, heading, collapse(buf)]);
-    return out;
   }
 
   /* ---------- excerpts: the words of the text that match a query token, as [start, end) ranges ---------- */
@@ -301,7 +301,7 @@
       options = hits.map(function (hit, i) {
         var page = pages[i];
         var s = page.s || [];
-        var section = s[hit.section] || s[0] || ["", page.title, ""];
+        var section = s[hit.section] || ["", "", ""]; // no page (or no such section): the title, linking the page
         var a = document.createElement("a");
         a.id = list.id + "-" + i;
         a.className = "search-result";
