@@ -1,7 +1,7 @@
 // The bytes a first search query downloads, measured in Debian's Chromium, for run-benchmark.sh.
 //
 //   node search-browser.mjs --site DIR [--mount /prefix/=DIR ...] --page /path/ --input SELECTOR
-//        --results SELECTOR --count /prefix/ --query "words" [--chromium /usr/bin/chromium]
+//        --results SELECTOR --count /prefix/ [--after-load /prefix/] --query "words" [--chromium /usr/bin/chromium]
 //
 // Serves DIR (and each mounted folder under its URL prefix, looked up first) with node's http module on
 // 127.0.0.1, opens --page in headless Chromium (playwright-core, never a downloaded browser), waits for the --input
@@ -9,16 +9,18 @@
 // query of their own), waits until --results shows at least one element and no counted file was requested for
 // 700 ms, and prints JSON: every response whose path starts with a --count prefix (from page load on, so the
 // search script and stylesheet count too), with its size and its gzip-equivalent size (zlib level 6, each file on
-// its own; a body that is already gzip counts as it is), the number of results shown, console errors and the paths
-// that were not found (a browser asks for /favicon.ico).
+// its own; a body that is already gzip counts as it is), and every HTML page under an --after-load prefix requested
+// after the page's load event (SiteGen's box fetches each result's page for its excerpt: index v3), the total per
+// part (search-files.mjs partOf), the number of results shown, console errors and the paths that were not found
+// (a browser asks for /favicon.ico).
 // Responses are sent uncompressed; the gzip figures are computed here, so they do not depend on a server's setting.
 import { createServer } from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
-import { gzipBytes } from "./search-files.mjs";
+import { gzipBytes, parts } from "./search-files.mjs";
 import { chromium } from "playwright-core";
 
-const options = { mount: [], count: [], chromium: "/usr/bin/chromium" };
+const options = { mount: [], count: [], "after-load": [], chromium: "/usr/bin/chromium" };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
   const [name, value] = [argv[i].replace(/^--/, ""), argv[i + 1]];
@@ -65,6 +67,7 @@ function resolve(urlPath) {
 
 const counted = [];
 const notFound = [];
+let loaded = false;
 let lastCounted = Date.now();
 const server = createServer((request, response) => {
   const file = resolve(request.url);
@@ -75,7 +78,8 @@ const server = createServer((request, response) => {
   }
   const body = readFileSync(file);
   const path = request.url.split("?")[0];
-  if (options.count.some((prefix) => path.startsWith(prefix))) {
+  const afterLoad = loaded && extname(file) === ".html" && options["after-load"].some((prefix) => path.startsWith(prefix));
+  if (afterLoad || options.count.some((prefix) => path.startsWith(prefix))) {
     counted.push({ path, bytes: body.length, gzip: gzipBytes(body) });
     lastCounted = Date.now();
   }
@@ -97,6 +101,7 @@ try {
   page.on("console", (message) => { if (message.type() === "error") consoleErrors.push(message.text()); });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
   await page.goto(origin + options.page, { waitUntil: "load", timeout: 30_000 });
+  loaded = true;
   await page.locator(options.input).first().waitFor({ state: "visible", timeout: 15_000 });
   await page.locator(options.input).first().fill(options.query);
   await page.locator(options.results).first().waitFor({ state: "attached", timeout: 20_000 });
@@ -104,7 +109,7 @@ try {
   while (Date.now() - lastCounted < 700 && Date.now() < deadline) await page.waitForTimeout(100);
   const shown = await page.locator(options.results).count();
   const total = counted.reduce((t, r) => ({ bytes: t.bytes + r.bytes, gzip: t.gzip + r.gzip }), { bytes: 0, gzip: 0 });
-  result = { query: options.query, requests: counted.length, bytes: total.bytes, gzip: total.gzip, results: shown, consoleErrors, notFound, files: counted };
+  result = { query: options.query, requests: counted.length, bytes: total.bytes, gzip: total.gzip, results: shown, parts: parts(counted), consoleErrors, notFound, files: counted };
 } finally {
   await browser.close();
   server.close();

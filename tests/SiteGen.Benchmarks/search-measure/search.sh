@@ -8,6 +8,8 @@
 # both, in Debian's Chromium through playwright-core (search-browser.mjs): SiteGen's box on the home page, and
 # Pagefind's default UI (pagefind-ui.js/css, `new PagefindUI({ element: "#search" })`) on a page generated in a
 # separate folder served beside the output. Sizes are gzip-equivalent: zlib level 6, each file on its own.
+# SiteGen's first query counts search.js, search.css, meta.json, the word chunks, the URL files and (index v3) the
+# result pages' HTML the box fetches for headings and excerpts; the report prints it per part.
 
 SEARCH_QUERY_DEFAULT="sharded webh"   # a corpus adjective (Vocabulary.Adjectives) and a prefix of "webhook"
 PAGEFIND_VERSION="1.6.0"
@@ -17,6 +19,7 @@ CHROMIUM=/usr/bin/chromium
 SEARCH_SUPPORTED=0   # the SiteGen being timed writes search-index/ (probe_search)
 PAGEFIND_OK=0
 BROWSER_OK=0
+PART_ROWS=()   # SiteGen's first query per part, one row per corpus size
 
 # search_tools: node and npm, Chromium (Debian packages), pagefind and playwright-core (npm, into WORK/node).
 # Whatever cannot be installed is said, and the figures that need it are printed as n/a.
@@ -127,7 +130,7 @@ search_measure() {
   if [ "$BROWSER_OK" -eq 1 ] && [ -f "$m/sitegen-size.json" ] && grep -q 'data-search-index' "$search_out/index.html"; then
     say "$n pages: SiteGen's first query in Chromium"
     if node "$NODE_DIR/search-browser.mjs" --site "$search_out" --page / --input 'form[role=search] input' \
-        --results '[role=option]' --count /search-index/ --query "$query" >"$m/sitegen-browser.json" 2>"$LOGS/browser-sitegen-$n.log"; then
+        --results '[role=option]' --count /search-index/ --after-load / --query "$query" >"$m/sitegen-browser.json" 2>"$LOGS/browser-sitegen-$n.log"; then
       sg_query="$m/sitegen-browser.json"; sg_how="Chromium"
     else
       say "SiteGen's first query in Chromium failed (see $LOGS/browser-sitegen-$n.log); using the estimate"
@@ -155,6 +158,10 @@ HTML
     else
       say "Pagefind's first query in Chromium failed (see $LOGS/browser-pagefind-$n.log)"
     fi
+  fi
+
+  if [ "$SEARCH_SUPPORTED" -eq 1 ] && [ -s "$sg_query" ]; then
+    PART_ROWS+=("| $(thousands "$n") | $(node "$NODE_DIR/search-files.mjs" parts "$sg_query" 2>/dev/null || echo n/a) |")
   fi
 
   # SiteGen with and without search.
@@ -189,12 +196,20 @@ HTML
 search_report() {
   out "## Search index: SiteGen vs Pagefind"
   out ""
-  out "Query \`$1\` typed into the box in one step; first-query bytes = every response of the search files (SiteGen: \`/search-index/\`, incl. search.js and search.css; Pagefind: \`/pagefind/\`, incl. its UI, worker and WebAssembly) from page load until the results show, in headless Chromium. gzip = zlib level 6 per file (Pagefind's files are gzip already and count as they are). Pagefind indexes SiteGen's output of the same corpus built without search. Medians of $RUNS run(s)."
+  out "Query \`$1\` typed into the box in one step; first-query bytes = every response of the search files (SiteGen: \`/search-index/\`, incl. search.js and search.css, plus the result pages' HTML the box fetches for excerpts; Pagefind: \`/pagefind/\`, incl. its UI, worker and WebAssembly) from page load until the results show, in headless Chromium. gzip = zlib level 6 per file (Pagefind's files are gzip already and count as they are). Pagefind indexes SiteGen's output of the same corpus built without search. Medians of $RUNS run(s)."
   out ""
   out "| pages | tool | index time | peak memory (MiB) | index files | index size (bytes) | index size gzip (bytes) | first query gzip (bytes) | UI JS+CSS gzip (bytes) |"
   out "|---:|---|---:|---:|---:|---:|---:|---|---|"
   for row in "${SEARCH_ROWS[@]}"; do out "$row"; done
   out ""
+  if [ "${#PART_ROWS[@]}" -gt 0 ]; then
+    out "SiteGen's first query by part, gzip (index v3: no fragment files; the box fetches each result's page, which the reader opens next, for its heading and excerpt):"
+    out ""
+    out "| pages | parts of the first query (gzip) |"
+    out "|---:|---|"
+    for row in "${PART_ROWS[@]}"; do out "$row"; done
+    out ""
+  fi
   if [ "${#COST_ROWS[@]}" -gt 0 ]; then
     out "## Cost of the index in SiteGen's build (same corpus, \`search: false\` against \`search:\` on)"
     out ""

@@ -93,21 +93,36 @@ public sealed class IndexContentTests : IDisposable
     [Fact]
     public void The_index_holds_the_home_page_and_the_docs_pages_in_url_order()
     {
-        var urls = Enumerable.Range(0, _index.Meta.Pages).Select(p => _index.Fragment(p).Url).ToList();
-        Assert.Equal(["/", "/docs/", "/docs/other/", "/docs/zebra/"], urls);
+        Assert.Equal(["/", "/docs/", "/docs/other/", "/docs/zebra/"], _index.Pages.Select(p => p.Url));
+        Assert.Equal("Zebracorn Handbook", _index.Pages[3].Title);
         Assert.Equal(5, _index.Meta.Results);
     }
 
     [Fact]
-    public void Fragments_hold_each_section_with_its_heading_and_text()
+    public void A_result_takes_each_section_with_its_heading_and_text_from_the_page()
     {
-        var page = Enumerable.Range(0, _index.Meta.Pages).Single(p => _index.Fragment(p).Url == "/docs/zebra/");
-        var (_, title, sections) = _index.Fragment(page);
+        var (_, title, sections) = _index.Page(_index.NumberOf("/docs/zebra/"));
         Assert.Equal("Zebracorn Handbook", title);
         Assert.Equal(["", "quokkafication-steps", "later-part"], sections.Select(s => s.Anchor));
         Assert.Equal("Zebracorn Handbook", sections[0].Heading);
+        Assert.Equal("Quokkafication steps", sections[1].Heading);
         Assert.StartsWith("afterimageword Intro about Kubernetes and a café, with café spelled", sections[0].Text, StringComparison.Ordinal);
         Assert.Equal("Text about C++ and node.js & more.", sections[2].Text);
+    }
+
+    [Fact]
+    public void The_sections_a_result_takes_from_the_page_are_those_the_index_numbered()
+    {
+        // The index's section numbers come from the build's scanner (SearchText); the box counts sections on the page's
+        // DOM. For every indexed page both must give the same anchors, headings and texts.
+        for (var page = 0; page < _index.Meta.Pages; page++)
+        {
+            var (url, title, sections) = _index.Page(page);
+            var html = File.ReadAllText(Path.Combine(_site.Output, _index.FileOf(url)));
+            var engine = SiteGen.Search.SearchText.Extract(title, html).ToSections()
+                .Select(s => new PageSection(s.Anchor, s.Heading, s.Text));
+            Assert.Equal(engine, sections);
+        }
     }
 
     [Fact]

@@ -66,7 +66,10 @@ public sealed partial class SearchBox
     public async Task<IReadOnlyList<string>> HrefsAsync() =>
         await Options.EvaluateAllAsync<string[]>("options => options.map(o => o.getAttribute('href'))");
 
-    /// <summary>Console errors and uncaught exceptions seen so far, one per line.</summary>
+    /// <summary>Console errors and uncaught exceptions seen so far.</summary>
+    public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>Fails with the console errors and uncaught exceptions seen so far, one per line.</summary>
     public void AssertNoErrors() =>
         Assert.True(_errors.Count == 0, $"The page logged {_errors.Count} errors:{Environment.NewLine}{string.Join(Environment.NewLine, _errors)}");
 

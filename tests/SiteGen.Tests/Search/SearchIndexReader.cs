@@ -10,39 +10,93 @@ public sealed record SearchHit(int Page, string Url, string Title, string Anchor
 }
 
 /// <summary>
-/// Queries a built index as search.js does (README "Search", the client algorithm of the spec), reading files through
-/// <paramref name="read"/> (a path below search-index/ -> its bytes, or null when absent), so it works on a built
-/// output folder and on serve's files in memory. It is the executable definition of the format: each file must parse,
-/// every chunk range must hold its words in order, and a query reads only the chunks its tokens need.
+/// Queries a built index as search.js does (README "Search"), reading files through <paramref name="read"/> (a path
+/// from the output root, such as <c>search-index/meta.json</c> or <c>docs/a/index.html</c> -> its bytes, or null when
+/// absent), so it works on a built output folder and on serve's files in memory. It is the executable definition of
+/// format v3: each file must parse, every chunk range must hold its words in order, a query reads only the chunks its
+/// tokens need, the URL files list every page (128 a file) with a URL under <paramref name="basePath"/> whose HTML
+/// exists, and a hit's anchor and heading come from the sections of that HTML (<see cref="PageSections"/>).
 /// </summary>
-public sealed class SearchIndexReader(Func<string, byte[]?> read)
+public sealed class SearchIndexReader(Func<string, byte[]?> read, string basePath = "/")
 {
     private readonly Dictionary<int, Dictionary<string, int[]>> _chunks = [];
-    private (int Pages, int Results, (string First, string Last)[] Chunks)? _meta;
+    private (int Pages, int Results, int Per, (string First, string Last)[] Chunks)? _meta;
+    private List<(string Url, string Title)>? _pages;
 
     /// <summary>The chunk files the queries so far downloaded.</summary>
     public IReadOnlyCollection<int> ChunksRead => _chunks.Keys;
 
-    public static SearchIndexReader ForFolder(string output) => new(path =>
+    public static SearchIndexReader ForFolder(string output, string basePath = "/") => new(path =>
     {
-        var file = Path.Combine(output, "search-index", path);
+        var file = Path.Combine(output, path);
         return File.Exists(file) ? File.ReadAllBytes(file) : null;
-    });
+    }, basePath);
 
-    public (int Pages, int Results, (string First, string Last)[] Chunks) Meta => _meta ??= ReadMeta();
+    public (int Pages, int Results, int Per, (string First, string Last)[] Chunks) Meta => _meta ??= ReadMeta();
 
-    private (int, int, (string, string)[]) ReadMeta()
+    private (int, int, int, (string, string)[]) ReadMeta()
     {
-        using var json = Parse("meta.json");
+        using var json = Parse(SearchIndex.Folder + "meta.json");
         var root = json.RootElement;
-        Assert.Equal(2, root.GetProperty("v").GetInt32());
+        Assert.Equal(3, root.GetProperty("v").GetInt32());
+        Assert.Equal(128, root.GetProperty("per").GetInt32());
         var chunks = root.GetProperty("chunks").EnumerateArray().Select(c => (c[0].GetString()!, c[1].GetString()!)).ToArray();
         for (var i = 0; i < chunks.Length; i++)
         {
             Assert.True(string.CompareOrdinal(chunks[i].Item1, chunks[i].Item2) <= 0, $"chunk {i} range is reversed");
             Assert.True(i == 0 || string.CompareOrdinal(chunks[i - 1].Item2, chunks[i].Item1) < 0, $"chunk {i} overlaps chunk {i - 1}");
         }
-        return (root.GetProperty("pages").GetInt32(), root.GetProperty("results").GetInt32(), chunks);
+        return (root.GetProperty("pages").GetInt32(), root.GetProperty("results").GetInt32(), root.GetProperty("per").GetInt32(), chunks);
+    }
+
+    /// <summary>Every page's URL (with the base path) and title, page i at i, read from all URL files and checked: each
+    /// file but the last lists exactly <c>per</c> pages, in URL order, and each page's HTML exists.</summary>
+    public IReadOnlyList<(string Url, string Title)> Pages => _pages ??= ReadPages();
+
+    private List<(string Url, string Title)> ReadPages()
+    {
+        var pages = new List<(string Url, string Title)>();
+        var files = (Meta.Pages + Meta.Per - 1) / Meta.Per;
+        for (var k = 0; k < files; k++)
+        {
+            using var json = Parse($"{SearchIndex.Folder}u/{k}.json");
+            var root = json.RootElement;
+            Assert.True(root.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Array && e.GetArrayLength() == 2), $"u/{k}.json: an entry is not [url, title]");
+            var entries = root.EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetString()!)).ToList();
+            Assert.Equal(Math.Min(Meta.Per, Meta.Pages - k * Meta.Per), entries.Count);
+            pages.AddRange(entries);
+        }
+        Assert.Null(read($"{SearchIndex.Folder}u/{files}.json"));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.StartsWith(basePath, pages[i].Url, StringComparison.Ordinal);
+            Assert.True(i == 0 || string.CompareOrdinal(pages[i - 1].Url, pages[i].Url) < 0, $"page {i} ({pages[i].Url}) is out of URL order");
+            Assert.True(read(FileOf(pages[i].Url)) is not null, $"page {i}: {pages[i].Url} has no HTML file {FileOf(pages[i].Url)}");
+        }
+        return pages;
+    }
+
+    /// <summary>The output file of a page URL: <c>/base/docs/a/</c> -> <c>docs/a/index.html</c>.</summary>
+    public string FileOf(string url)
+    {
+        var path = Uri.UnescapeDataString(url[basePath.Length..]);
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
+    /// <summary>A page as a result shows it: URL, title and the sections of its HTML.</summary>
+    public (string Url, string Title, IReadOnlyList<PageSection> Sections) Page(int page)
+    {
+        var (url, title) = Pages[page];
+        var html = read(FileOf(url)) ?? throw new Xunit.Sdk.XunitException($"{FileOf(url)} is missing");
+        return (url, title, PageSections.Of(System.Text.Encoding.UTF8.GetString(html), title));
+    }
+
+    /// <summary>The number of the page at <paramref name="url"/> (with the base path).</summary>
+    public int NumberOf(string url)
+    {
+        var number = Pages.Select(p => p.Url).ToList().IndexOf(url);
+        Assert.True(number >= 0, $"{url} is not in the index");
+        return number;
     }
 
     /// <summary>The results for <paramref name="query"/>, best first, at most meta's <c>results</c>.</summary>
@@ -102,21 +156,10 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
 
     private SearchHit Hit(int page, int section, double score)
     {
-        using var json = Parse($"p/{page}.json");
-        var root = json.RootElement;
-        var sections = root.GetProperty("s");
-        Assert.True(section < sections.GetArrayLength(), $"page {page} has no section {section}");
+        var (url, title, sections) = Page(page);
+        Assert.True(section < sections.Count, $"page {page} ({url}) has no section {section}");
         var s = sections[section];
-        return new SearchHit(page, root.GetProperty("url").GetString()!, root.GetProperty("title").GetString()!, s[0].GetString()!, s[1].GetString()!, score);
-    }
-
-    /// <summary>A page's fragment: url, title and sections (anchor, heading, text).</summary>
-    public (string Url, string Title, (string Anchor, string Heading, string Text)[] Sections) Fragment(int page)
-    {
-        using var json = Parse($"p/{page}.json");
-        var root = json.RootElement;
-        return (root.GetProperty("url").GetString()!, root.GetProperty("title").GetString()!,
-            [.. root.GetProperty("s").EnumerateArray().Select(s => (s[0].GetString()!, s[1].GetString()!, s[2].GetString()!))]);
+        return new SearchHit(page, url, title, s.Anchor, s.Heading, score);
     }
 
     /// <summary>The postings of exactly <paramref name="word"/> as (page, section, score) triples, pages decoded.</summary>
@@ -141,7 +184,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
         {
             return known;
         }
-        using var json = Parse($"w/{c}.json");
+        using var json = Parse($"{SearchIndex.Folder}w/{c}.json");
         var words = new Dictionary<string, int[]>(StringComparer.Ordinal);
         string? previous = null;
         foreach (var property in json.RootElement.EnumerateObject())
@@ -169,7 +212,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
 
     private JsonDocument Parse(string path)
     {
-        var bytes = read(path) ?? throw new Xunit.Sdk.XunitException($"search-index/{path} is missing");
+        var bytes = read(path) ?? throw new Xunit.Sdk.XunitException($"{path} is missing");
         Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), $"{path} starts with a BOM");
         return JsonDocument.Parse(bytes);
     }

@@ -31,8 +31,8 @@ public sealed class SearchServeTests : IDisposable
         return build;
     }
 
-    /// <summary>Every file serve serves under search-index/, by path: the fragments, script and styles it keeps, and
-    /// meta.json and the chunks, merged now.</summary>
+    /// <summary>Every file serve serves under search-index/, by path: the script and styles it keeps, and meta.json,
+    /// the word chunks and the URL files, merged now.</summary>
     private static Dictionary<string, byte[]> SearchFiles(BuildResult result)
     {
         var site = ServedSite.From(1, result, null, File.ReadAllBytes);
@@ -40,11 +40,8 @@ public sealed class SearchServeTests : IDisposable
         return paths.ToDictionary(p => p, p => site.File(p)!);
     }
 
-    private static SearchIndexReader Served(BuildResult result)
-    {
-        var files = SearchFiles(result);
-        return new SearchIndexReader(path => files.GetValueOrDefault("search-index/" + path));
-    }
+    /// <summary>The index as serve serves it, pages included (a result's sections come from the served page).</summary>
+    private static SearchIndexReader Served(BuildResult result) => new(ServedSite.From(1, result, null, File.ReadAllBytes).File);
 
     private Dictionary<string, byte[]> CleanBuild(string baseUrl)
     {
@@ -91,7 +88,8 @@ public sealed class SearchServeTests : IDisposable
         var (result, _) = Edit("site-content/docs/other.md", "---\ntitle: Other page\n---\nNow about wombatification instead.\n");
         Assert.DoesNotContain(result.Files, f => f.Path is "search-index/meta.json" or "search-index/w/0.json");
         Assert.False(result.SearchIndex!.IsValueCreated);
-        Assert.Contains(result.Files, f => f.Path == "search-index/p/0.json");
+        Assert.DoesNotContain(result.Files, f => f.Path.StartsWith("search-index/u/", StringComparison.Ordinal) || f.Path.StartsWith("search-index/p/", StringComparison.Ordinal));
+        Assert.Contains(result.Files, f => f.Path == "search-index/search.js");
     }
 
     [Fact]
@@ -117,9 +115,14 @@ public sealed class SearchServeTests : IDisposable
         var served = new Dictionary<string, byte[]?>();
         foreach (var path in built.Keys)
         {
-            var name = path["search-index/".Length..];
-            served[name] = await Get(name);
-            Assert.True(built[path].AsSpan().SequenceEqual(served[name]), path + " differs from a clean build");
+            served[path] = await Get(path["search-index/".Length..]);
+            Assert.True(built[path].AsSpan().SequenceEqual(served[path]), path + " differs from a clean build");
+        }
+        // The pages too, as served: the reader checks each listed page exists and takes a hit's sections from it.
+        foreach (var page in _site.Snapshot().Keys.Where(p => p.EndsWith("index.html", StringComparison.Ordinal)))
+        {
+            using var response = await serve.Http.GetAsync("/" + page[..^"index.html".Length], token);
+            served[page] = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsByteArrayAsync(token) : null;
         }
         var index = new SearchIndexReader(served.GetValueOrDefault);
         Assert.Equal("/docs/other/", Assert.Single(index.Search("wombatification")).Url);

@@ -1,7 +1,8 @@
 /* SiteGen search box: plain JS, no framework, no build step.
    Markup: <form role="search" data-search-index="/base/search-index/" hidden><label for=ID>..</label><input id=ID type="search"></form>
    The script shows the form, makes the input a WAI-ARIA combobox with a listbox popup, and fetches only the index
-   chunks a query needs (see the search: section of the README). Tokenizer identical to SiteGen's C# one. */
+   chunks a query needs, then for each result shown its URL file and the page itself, whose sections give the heading
+   and the excerpt (see the Search section of the README). Tokenizer and sections identical to SiteGen's C# ones. */
 (function () {
   "use strict";
 
@@ -36,26 +37,102 @@
     return out;
   }
 
-  if (typeof module === "object" && module.exports) module.exports = { tokenize: tokenize, normalize: normalize };
+  /* ---------- a page's sections as SiteGen indexes them (src/SiteGen/Search/SearchText.cs) ---------- */
+
+  var SKIP = /^(nav|header|footer|aside|script|style|template|svg|noscript|form)$/;
+  var INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|del|ins|wbr)$/;
+  var SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  var MAX_SECTIONS = 4096;
+
+  function collapse(text) { return text.replace(SPACE, " ").replace(/^ | $/g, ""); }
+
+  /** [[anchor, heading, text], ...] of the first <main> of a parsed page: section 0 (heading = the title) is the text
+      before the first h2-h4 with an id, each such heading starts the next. Skipped: nav, header, ..., form and
+      [data-search-ignore]; block elements and comments separate words, inline ones do not; an h1 equal to the title
+      is left out. */
+  function sections(doc, title) {
+    var out = [];
+    var anchor = "";
+    var heading = title;
+    var buf = "";
+    var inHeading = false;
+    function take(node) {
+      var before = buf;
+      buf = "";
+      inHeading = true;
+      walk(node);
+      inHeading = false;
+      var text = collapse(buf);
+      buf = before;
+      return text;
+    }
+    function walk(node) {
+      for (var n = node.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) { buf += n.data; continue; }
+        if (n.nodeType !== 1) { buf += " "; continue; }
+        var name = n.localName;
+        if (SKIP.test(name) || n.hasAttribute("data-search-ignore")) continue;
+        var h = !inHeading && /^h[1-4]$/.test(name);
+        if (h && name === "h1") {
+          var h1 = take(n);
+          buf += h1 === collapse(title) ? " " : " " + h1 + " ";
+        } else if (h && n.getAttribute("id") && out.length < MAX_SECTIONS) {
+          out.push([anchor, heading, collapse(buf)]);
+          buf = "";
+          anchor = n.getAttribute("id");
+          heading = take(n);
+        } else if (INLINE.test(name)) {
+          walk(n);
+        } else {
+          buf += " ";
+          walk(n);
+          buf += " ";
+        }
+      }
+    }
+    var main = doc.querySelector("main");
+    if (main) walk(main);
+    out.push([anchor, heading, collapse(buf)]);
+    return out;
+  }
+
+  if (typeof module === "object" && module.exports) module.exports = { tokenize: tokenize, normalize: normalize, sections: sections };
   if (typeof document === "undefined") return;
 
-  /* ---------- index access: meta.json once, word chunks and pages on demand, all cached ---------- */
+  /* ---------- index access: meta.json once, word chunks, URL files and pages on demand, all cached ---------- */
 
   function Index(base) {
     var cache = {};
     var meta;
-    function get(path) {
+    function get(path, read) {
       if (!cache[path]) {
         cache[path] = fetch(new URL(path, base)).then(function (r) {
           if (!r.ok) throw new Error(r.status + " " + r.url);
-          return r.json();
+          return read ? read(r) : r.json();
         });
         cache[path].catch(function () { delete cache[path]; });
       }
       return cache[path];
     }
     this.meta = function () { return meta || (meta = get("meta.json").catch(function (e) { meta = null; throw e; })); };
-    this.page = function (i) { return get("p/" + i + ".json"); };
+
+    /** Page i as {url, title, s}: URL and title from its URL file, sections [anchor, heading, text] from the page's
+        own HTML; s is null when the page cannot be fetched (the result is then shown without an excerpt). */
+    this.page = function (i) {
+      return this.meta().then(function (m) {
+        return get("u/" + Math.floor(i / m.per) + ".json").then(function (urls) {
+          var url = urls[i % m.per][0];
+          var title = urls[i % m.per][1];
+          return get(url, function (r) {
+            return r.text().then(function (html) {
+              return sections(new DOMParser().parseFromString(html, "text/html"), title);
+            });
+          }).then(null, function () { return null; }).then(function (s) {
+            return { url: url, title: title, s: s };
+          });
+        });
+      });
+    };
 
     /** Postings of one query token: Map page -> Map section -> best score. Prefix matches count 0.7. */
     this.postings = function (token) {
@@ -117,7 +194,8 @@
 
   var SEGMENT = new RegExp("([" + CJK + "]+)|(?:(?![" + CJK + "])[\\p{L}\\p{N}\\p{M}_])+[+#]{0,2}", "gu");
 
-  function matches(text, tokens) {
+  /** With cut, stops a little after the first match: an excerpt shows about 180 characters from before it. */
+  function matches(text, tokens, cut) {
     var ranges = [];
     function add(from, to) {
       var last = ranges[ranges.length - 1];
@@ -127,6 +205,7 @@
     function starts(word) { return tokens.some(function (t) { return word.lastIndexOf(t, 0) === 0; }); }
     SEGMENT.lastIndex = 0;
     for (var m; (m = SEGMENT.exec(text)); ) {
+      if (cut && ranges.length && m.index > ranges[0][0] + 240) break;
       if (!m[1]) {
         if (tokenize(m[0]).some(starts)) add(m.index, m.index + m[0].length);
         continue;
@@ -144,7 +223,7 @@
 
   /** Text nodes and <mark>s for the text, or for about 25 words of it around the first match when cut. */
   function excerpt(text, tokens, cut) {
-    var ranges = matches(text, tokens);
+    var ranges = matches(text, tokens, cut);
     var first = ranges.length ? ranges[0][0] : 0;
     var start = cut ? Math.max(0, first - 60) : 0;
     var end = cut ? Math.min(text.length, start + 180) : text.length;
@@ -221,7 +300,8 @@
       list.textContent = "";
       options = hits.map(function (hit, i) {
         var page = pages[i];
-        var section = page.s[hit.section] || page.s[0] || ["", page.title, ""];
+        var s = page.s || [];
+        var section = s[hit.section] || ["", "", ""]; // no page (or no such section): the title, linking the page
         var a = document.createElement("a");
         a.id = list.id + "-" + i;
         a.className = "search-result";
@@ -239,12 +319,14 @@
           heading.appendChild(excerpt(section[1], tokens));
           a.appendChild(heading);
         }
-        var text = document.createElement("span");
-        text.className = "search-excerpt";
         // A page whose text starts with a heading has none in section 0: show its first section's text.
-        var body = section[2] || (hit.section === 0 && page.s[1] ? page.s[1][2] : "");
-        text.appendChild(excerpt(body, tokens, true));
-        a.appendChild(text);
+        var body = section[2] || (hit.section === 0 && s[1] ? s[1][2] : "");
+        if (body) {
+          var text = document.createElement("span");
+          text.className = "search-excerpt";
+          text.appendChild(excerpt(body, tokens, true));
+          a.appendChild(text);
+        }
         list.appendChild(a);
         return a;
       });
