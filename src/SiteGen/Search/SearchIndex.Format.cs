@@ -54,14 +54,23 @@ public sealed partial class SearchIndex
         {
             // The MaxPostings-th best score is the threshold: every page above it stays, and of the pages at it the
             // lowest (in page order) fill the rest. No sort by score, and the result stays in page order.
-            var ranked = new int[best.Count];
-            for (var b = 0; b < ranked.Length; b++)
+            // Scores are at most a few thousand (BM25 x 100): a histogram finds the threshold without sorting.
+            var max = 0;
+            foreach (var i in best)
             {
-                ranked[b] = scores[best[b]];
+                max = Math.Max(max, scores[i]);
             }
-            Array.Sort(ranked);
-            var threshold = ranked[^MaxPostings];
-            var atThreshold = MaxPostings - (ranked.Length - ranked.AsSpan().LastIndexOf(threshold) - 1);
+            var histogram = new int[max + 1];
+            foreach (var i in best)
+            {
+                histogram[scores[i]]++;
+            }
+            var (threshold, above) = (histogram.Length - 1, 0);
+            while (above + histogram[threshold] < MaxPostings)
+            {
+                above += histogram[threshold--];
+            }
+            var atThreshold = MaxPostings - above;
             var kept = 0;
             for (var b = 0; b < best.Count; b++)
             {

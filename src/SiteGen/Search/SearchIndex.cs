@@ -12,7 +12,7 @@ namespace SiteGen.Search;
 /// </summary>
 public sealed partial class SearchIndex
 {
-    /// <summary>Takes one index file; the bytes are only valid during the call.</summary>
+    /// <summary>Takes one index file; the bytes are only valid during the call. Called from several threads at once.</summary>
     public delegate void FileWriter(string path, ReadOnlySpan<byte> bytes);
 
     public const string Folder = "search-index/";
@@ -36,8 +36,8 @@ public sealed partial class SearchIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>Pages a URL file <c>u/&lt;k&gt;.json</c> lists: page i is entry i % 128 of file i / 128.</summary>
-    public const int PagesPerUrlFile = 128;
+    /// <summary>Pages a URL file <c>u/&lt;k&gt;.json</c> lists: page i is entry i % 32 of file i / 32.</summary>
+    public const int PagesPerUrlFile = 32;
 
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<(string Url, string Title)> _pages = [];
@@ -81,7 +81,7 @@ public sealed partial class SearchIndex
             if (_used == _keys.Length)
             {
                 var size = Math.Clamp(_keys.Length * 2, FirstBlock, LastBlock);
-                (_keys, _weights, _used) = (new uint[size], new byte[size], 0);
+                (_keys, _weights, _used) = (GC.AllocateUninitializedArray<uint>(size, pinned: true), GC.AllocateUninitializedArray<byte>(size, pinned: true), 0);
                 _blocks.Add((_keys, _weights));
             }
             if (_used > 0 ? key < _keys[_used - 1] : Count > 0 && key < _blocks[^2].Keys[^1])
@@ -225,13 +225,13 @@ public sealed partial class SearchIndex
         write(Folder + "meta.json", meta.Raw("]}").Written);
     }
 
-    /// <summary><c>u/&lt;k&gt;.json</c>: <c>[["/base/url/","Title"],...]</c> for pages k * 128 to k * 128 + 127. A
+    /// <summary><c>u/&lt;k&gt;.json</c>: <c>[["/base/url/","Title"],...]</c> for pages k * 32 to k * 32 + 31. A
     /// result's excerpt comes from the page itself, which the box fetches (it is the page the reader opens next).</summary>
     private void WriteUrlFiles(FileWriter write)
     {
-        var json = new SearchJson(16 * 1024);
-        for (var file = 0; file * PagesPerUrlFile < _pages.Count; file++)
+        Parallel.For(0, (_pages.Count + PagesPerUrlFile - 1) / PagesPerUrlFile, file =>
         {
+            var json = t_json ??= new SearchJson(64 * 1024);
             json.Clear();
             json.Raw('[');
             var end = Math.Min(_pages.Count, (file + 1) * PagesPerUrlFile);
@@ -240,7 +240,7 @@ public sealed partial class SearchIndex
                 json.Raw(p == file * PagesPerUrlFile ? "[" : ",[").String(_pages[p].Url).Raw(',').String(_pages[p].Title).Raw(']');
             }
             write($"{Folder}u/{file}.json", json.Raw(']').Written);
-        }
+        });
     }
 
     /// <summary>BM25 over sections: idf from how many sections hold the word, length = words in the section.</summary>
@@ -258,54 +258,56 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>Words in order into <c>w/i.json</c> files of about 16–24 KB; a word is never split, and a word too long
-    /// for the current chunk starts a new one only when the current one holds 4 KB (no file of a few bytes before it). Words are taken
-    /// in batches: each word's postings are sorted by page and section, scored and formatted on all cores, then freed;
-    /// the formatted words are cut into chunks in order.</summary>
+    /// for the current chunk starts a new one only when the current one holds 4 KB (no file of a few bytes before it).
+    /// Every word's postings are joined, scored and formatted on all cores (each list freed once formatted), the chunks
+    /// are cut in word order from the formatted sizes, then written on all cores.</summary>
     private List<(string First, string Last)> WriteChunks(string[] words, Scorer scorer, FileWriter write)
     {
-        var ranges = new List<(string First, string Last)>();
-        var chunk = new SearchJson(MaxChunkBytes + 1024);
-        var first = 0;
+        var postings = new Postings?[words.Length];
+        for (var w = 0; w < words.Length; w++)
+        {
+            postings[w] = _words[words[w]];
+        }
+        _words.Clear();
         var formatted = new byte[words.Length][];
-        for (var start = 0; start < words.Length;)
+        Parallel.For(0, words.Length, w =>
         {
-            // About 256 K postings (3 MB of JSON) a batch.
-            var end = start;
-            for (long postings = 0; end < words.Length && (end == start || postings < 256 * 1024); end++)
-            {
-                postings += _words[words[end]].Total;
-            }
-            Parallel.For(start, end, w => formatted[w] = Format(words[w], _words[words[w]], scorer));
-            for (var w = start; w < end; w++)
-            {
-                var entry = formatted[w];
-                var own = entry.Length >= OwnChunkBytes;
-                if (chunk.Length >= ChunkBytes || (chunk.Length > 0 && own)
-                    || (chunk.Length >= ChunkBytes / 4 && chunk.Length + entry.Length + 1 > MaxChunkBytes))
-                {
-                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
-                    ranges.Add((words[first], words[w - 1]));
-                    chunk.Clear();
-                    first = w;
-                }
-                chunk.Raw(chunk.Length == 0 ? '{' : ',').Bytes(entry);
-                formatted[w] = [];
-                _words.Remove(words[w]);
-                if (own)
-                {
-                    write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
-                    ranges.Add((words[w], words[w]));
-                    chunk.Clear();
-                    first = w + 1;
-                }
-            }
-            start = end;
-        }
-        if (chunk.Length > 0)
+            formatted[w] = Format(words[w], postings[w]!, scorer);
+            postings[w] = null;
+        });
+        var chunks = new List<(int Start, int End)>();
+        var first = 0;
+        var length = 0;
+        for (var w = 0; w < words.Length; w++)
         {
-            write($"{Folder}w/{ranges.Count}.json", chunk.Raw('}').Written);
-            ranges.Add((words[first], words[^1]));
+            var entry = formatted[w].Length;
+            var own = entry >= OwnChunkBytes;
+            if (length >= ChunkBytes || (length > 0 && own) || (length >= ChunkBytes / 4 && length + entry + 1 > MaxChunkBytes))
+            {
+                chunks.Add((first, w));
+                (first, length) = (w, 0);
+            }
+            length += entry + 1; // with the '{' or ',' before it
+            if (own)
+            {
+                chunks.Add((first, w + 1));
+                (first, length) = (w + 1, 0);
+            }
         }
-        return ranges;
+        if (length > 0)
+        {
+            chunks.Add((first, words.Length));
+        }
+        Parallel.For(0, chunks.Count, c =>
+        {
+            var json = t_json ??= new SearchJson(64 * 1024);
+            json.Clear();
+            for (var w = chunks[c].Start; w < chunks[c].End; w++)
+            {
+                json.Raw(w == chunks[c].Start ? '{' : ',').Bytes(formatted[w]);
+            }
+            write($"{Folder}w/{c}.json", json.Raw('}').Written);
+        });
+        return [.. chunks.Select(c => (words[c.Start], words[c.End - 1]))];
     }
 }

@@ -78,7 +78,7 @@ public static class SearchStage
         void Write(string path, ReadOnlySpan<byte> bytes)
         {
             staging!.Write(path, bytes);
-            written++;
+            Interlocked.Increment(ref written);
         }
         index.WriteFiles(config.Search.Results, Write);
         foreach (var file in SearchIndexFiles.Ui())
@@ -104,7 +104,14 @@ public static class SearchStage
                 index.Add(i, entries[i]);
             }
             var merged = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            index.WriteFiles(results, (path, bytes) => merged.Add(path, bytes.ToArray()));
+            index.WriteFiles(results, (path, bytes) =>
+            {
+                var copy = bytes.ToArray();
+                lock (merged)
+                {
+                    merged.Add(path, copy);
+                }
+            });
             return merged;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         return new Result(files, 0, merge);

@@ -1,9 +1,10 @@
+using SiteGen.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Search;
 
 /// <summary>Index format v3 writes a handful of files, not one per page: meta.json, the word chunks, one URL file per
-/// 128 pages, search.js and search.css. A result's excerpt comes from the page itself (no p/ fragment files).</summary>
+/// 32 pages, search.js and search.css. A result's excerpt comes from the page itself (no p/ fragment files).</summary>
 public sealed class SearchIndexFilesTests : IDisposable
 {
     private readonly TestSite _site = SearchSite.Create("search: {}\n");
@@ -23,14 +24,14 @@ public sealed class SearchIndexFilesTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(folder, "p")), "search-index/p/ should not exist: format v3 has no fragment files");
         var index = SearchIndexReader.ForFolder(_site.Output);
         Assert.InRange(index.Meta.Pages, 300, 310);
-        var urlFiles = (index.Meta.Pages + 127) / 128;
+        var urlFiles = (index.Meta.Pages + SearchIndex.PagesPerUrlFile - 1) / SearchIndex.PagesPerUrlFile;
         var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(index.Meta.Chunks.Length + urlFiles + 3, files.Count);
         Assert.True(files.Count < 20, $"{files.Count} files under search-index/: {string.Join(", ", files)}");
         Assert.Equal(Enumerable.Range(0, urlFiles).Select(k => $"u/{k}.json").Order(StringComparer.Ordinal), files.Where(f => f.StartsWith("u/", StringComparison.Ordinal)));
 
-        // Every page listed is reachable: page 250 is entry 250 % 128 of u/1.json, and its result links its own page.
+        // Every page listed is reachable: page 250 is entry 250 % 32 of u/7.json, and its result links its own page.
         var hit = Assert.Single(index.Search("wombat250"));
         Assert.Equal("/docs/page250/", hit.Url);
         Assert.Equal("/docs/page250/", index.Pages[hit.Page].Url);

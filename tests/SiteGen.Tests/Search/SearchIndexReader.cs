@@ -14,7 +14,7 @@ public sealed record SearchHit(int Page, string Url, string Title, string Anchor
 /// from the output root, such as <c>search-index/meta.json</c> or <c>docs/a/index.html</c> -> its bytes, or null when
 /// absent), so it works on a built output folder and on serve's files in memory. It is the executable definition of
 /// format v3: each file must parse, every chunk range must hold its words in order, a query reads only the chunks its
-/// tokens need, the URL files list every page (128 a file) with a URL under <paramref name="basePath"/> whose HTML
+/// tokens need, the URL files list every page (32 a file) with a URL under <paramref name="basePath"/> whose HTML
 /// exists, and a hit's anchor and heading come from the sections of that HTML (<see cref="PageSections"/>).
 /// </summary>
 public sealed class SearchIndexReader(Func<string, byte[]?> read, string basePath = "/")
@@ -39,7 +39,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read, string basePat
         using var json = Parse(SearchIndex.Folder + "meta.json");
         var root = json.RootElement;
         Assert.Equal(3, root.GetProperty("v").GetInt32());
-        Assert.Equal(128, root.GetProperty("per").GetInt32());
+        Assert.Equal(SearchIndex.PagesPerUrlFile, root.GetProperty("per").GetInt32());
         var chunks = root.GetProperty("chunks").EnumerateArray().Select(c => (c[0].GetString()!, c[1].GetString()!)).ToArray();
         for (var i = 0; i < chunks.Length; i++)
         {
