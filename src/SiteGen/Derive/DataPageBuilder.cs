@@ -19,8 +19,11 @@ public static partial class DataPageBuilder
                     $"data_pages source '{rule.Source}' is not a list in site.data; point it at a list such as `salaries.locations` (data/salaries.yml, key locations)");
                 continue;
             }
+            // An entry's weight is its 1-based place in the list, so prev/next and listings keep the data's order.
+            var weight = 0;
             foreach (var item in entries)
             {
+                weight++;
                 if (item is not ScriptObject entry)
                 {
                     diagnostics.Error(configFile, rule.Line, rule.Column, $"every entry of '{rule.Source}' must be a mapping for data_pages");
@@ -42,7 +45,7 @@ public static partial class DataPageBuilder
                 {
                     Kind = PageKind.Data,
                     Path = UrlPath.Normalize(url),
-                    FrontMatter = new FrontMatter(title, description, null, url, rule.Layout, 0, false, null, null, true,
+                    FrontMatter = new FrontMatter(title, description, null, url, rule.Layout, weight, false, null, null, true,
                         new SortedDictionary<string, IReadOnlyList<string>>(), new ScriptObject(), rule.Line, rule.Column)
                     {
                         UrlSetAt = (rule.Line, rule.Column),

@@ -47,6 +47,9 @@ public sealed class SalaryLocation
 
     public string Name { get; set; } = "";
 
+    /// <summary>The location as it reads inside a sentence: "the United States", "India".</summary>
+    public string Place { get; set; } = "";
+
     public string Currency { get; set; } = "";
 
     public string MoneyFormat { get; set; } = "";
