@@ -31,7 +31,7 @@ public sealed class ImageFiles
     public string? SourceOf(string pagePath, string url)
     {
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url) ||
-            !Uri.TryCreate(new Uri("http://site" + pagePath), url, out var resolved))
+            !Uri.TryCreate("http://site" + pagePath, UriKind.Absolute, out var page) || !Uri.TryCreate(page, url, out var resolved))
         {
             return null;
         }
