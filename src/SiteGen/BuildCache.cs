@@ -83,6 +83,9 @@ public sealed class BuildCache
 
     public Dictionary<string, (FileStamp Stamp, byte[] Bytes)> StaticBytes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The size of each image file pages show, with the stamp it was read at.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, (FileStamp Stamp, Markdown.Images.ImageDimensions? Size)> ImageSizes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What changed in this build: "page:/x/", "data:name", "template:name", "site:pages"; or everything.</summary>
     public HashSet<string> Changed { get; } = new(StringComparer.Ordinal);
 

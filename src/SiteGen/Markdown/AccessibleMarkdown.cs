@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
@@ -54,8 +55,18 @@ public static class AccessibleMarkdown
                 html.ObjectRenderers.RemoveAll(r => r is HtmlTaskListRenderer or HtmlTableRenderer);
                 html.ObjectRenderers.Add(new LabelledTaskListRenderer());
                 html.ObjectRenderers.Add(new CaptionedTableRenderer());
+                SetupCalloutsAndFigures(html);
             }
         }
+    }
+
+    /// <summary>Callouts (<see cref="CalloutRenderer"/>) instead of Markdig's alert boxes, and paragraphs that may be figures.</summary>
+    private static void SetupCalloutsAndFigures(HtmlRenderer html)
+    {
+        // Before the quote renderer, which would otherwise take alerts too (an alert is a quote).
+        html.ObjectRenderers.RemoveAll(r => r is AlertBlockRenderer);
+        html.ObjectRenderers.InsertBefore<QuoteBlockRenderer>(new CalloutRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<ParagraphRenderer>(new Images.FigureParagraphRenderer());
     }
 
     private static string? CaptionOf(ParagraphBlock paragraph)

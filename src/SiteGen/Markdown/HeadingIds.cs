@@ -49,14 +49,23 @@ public sealed class HeadingIds : IMarkdownExtension
         }
     }
 
-    private static void AssignId(InlineProcessor processor, Inline? inline)
+    /// <summary>An id for something other than a heading (a callout's title), unique among the document's heading ids:
+    /// <paramref name="baseId"/>, or baseId-1, -2, ... when a heading already has it. Call after parsing.</summary>
+    public static string Claim(MarkdownDocument document, string baseId) => UsedIdsOf(document).Claim(baseId);
+
+    private static UsedIds UsedIdsOf(MarkdownDocument document)
     {
-        var document = processor.Document;
         if (document.GetData(typeof(UsedIds)) is not UsedIds used)
         {
             used = new UsedIds();
             document.SetData(typeof(UsedIds), used);
         }
+        return used;
+    }
+
+    private static void AssignId(InlineProcessor processor, Inline? inline)
+    {
+        var used = UsedIdsOf(processor.Document);
         var heading = (HeadingBlock)processor.Block!;
         if (heading.Inline is null)
         {

@@ -35,5 +35,6 @@ public sealed class MarkdownPipelines
             .Use<HeadingIds>()
             .UseFootnotes()
             .UseTaskLists()
+            .UseAlertBlocks()
             .Use<AccessibleMarkdown.AccessibleRenderers>();
 }

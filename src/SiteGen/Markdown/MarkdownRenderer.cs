@@ -1,15 +1,18 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
+using SiteGen.Markdown.Images;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
-public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links)
+/// <param name="images">the site's static files, for the size of the images pages show (none when left out).</param>
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, ImageFiles? images = null)
 {
     public LinkResolver Links => links;
 
@@ -21,7 +24,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
         }
         var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var walk = new PageWalk(page, links, diagnostics, targets);
+        var walk = new PageWalk(page, links, diagnostics, targets, new ImageRules(page, images ?? ImageFiles.None, diagnostics));
         walk.VisitBlock(document);
         walk.Links.AddRange(walk.Autolinks);
         if (walk.Tables is { } tables)
@@ -36,10 +39,12 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
 
     /// <summary>
     /// One pass over the document in document order (what Markdig's Descendants would visit): rewrites and records
-    /// links, records autolinks, tables and the headings of the table of contents.
+    /// links, records autolinks, tables and the headings of the table of contents; numbers callouts, applies the image rules.
     /// </summary>
-    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
+    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets, ImageRules images)
     {
+        private int _callouts;
+
         public List<MarkdownLink> Links { get; } = [];
 
         public List<MarkdownLink> Autolinks { get; } = [];
@@ -56,6 +61,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                     if (container is Table table)
                     {
                         (Tables ??= []).Add(table);
+                    }
+                    else if (container is AlertBlock alert)
+                    {
+                        Callouts.Prepare(alert, page, diagnostics, ref _callouts);
                     }
                     for (var i = 0; i < container.Count; i++)
                     {
@@ -90,6 +99,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                     case LinkInline link:
                         var line = page.BodyLine + link.Line;
                         var column = link.Column + 1;
+                        if (link.IsImage)
+                        {
+                            images.Apply(link, line, column);
+                        }
                         if (resolver.Rewrite(page, link.Url, line, column, diagnostics, targets) is { } href)
                         {
                             link.Url = href;

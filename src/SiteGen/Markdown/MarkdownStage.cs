@@ -1,20 +1,22 @@
-using SiteGen.Config;
 using SiteGen.Content;
+using SiteGen.Markdown.Images;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Stage 2: every page's Markdown to HTML, in parallel, with .md links rewritten (serve reuses unchanged pages).</summary>
 public static class MarkdownStage
 {
-    public static void Run(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics, BuildCache? cache)
+    public static void Run(SitePaths paths, LoadedSite site, DiagnosticBag diagnostics, BuildCache? cache)
     {
+        var config = site.Config;
+        var loaded = site.Content;
         // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
         var bodiesOnly = cache is not null && loaded.BodiesOnly is not null;
         var pages = bodiesOnly ? loaded.BodiesOnly! : loaded.Pages;
         // serve's loader keeps this very map (content path -> page) for every build; a one-off build makes it here.
         var byContentPath = cache is not null ? cache.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links);
+        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes));
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>

@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(ServedGuideFixture site, ChromiumFixture 
 {
     private const int NarrowWidth = 320;
 
-    /// <summary>One page of each kind: home, role, skill, salary overview, location and level pages.</summary>
+    /// <summary>One page of each kind: home, role, skill, salary overview, location and level pages, and a page with a callout.</summary>
     private static readonly string[] SamplePages =
     [
         "/",
@@ -19,6 +19,7 @@ public sealed class AccessibilityTests(ServedGuideFixture site, ChromiumFixture 
         "/salaries/",
         "/salaries/united-kingdom/",
         "/salaries/levels/senior/",
+        "/tips/",
     ];
 
     [Fact]
