@@ -35,5 +35,6 @@ public sealed class MarkdownPipelines
             .Use<HeadingIds>()
             .UseFootnotes()
             .UseTaskLists()
+            .Use<Components.ComponentExtension>()
             .Use<AccessibleMarkdown.AccessibleRenderers>();
 }

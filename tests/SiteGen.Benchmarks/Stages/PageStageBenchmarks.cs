@@ -46,7 +46,7 @@ public class PageStageBenchmarks
         // The template models come from the engine's own stages, as in a build.
         var loaded = LoadStage.Run(new BuildOptions(_site.Paths, null, false), diagnostics, null)
             ?? throw new InvalidOperationException("the corpus did not load: " + string.Join("; ", diagnostics.Items));
-        MarkdownStage.Run(_site.Paths, loaded.Config, loaded.Content, diagnostics, null);
+        MarkdownStage.Run(_site.Paths, loaded, diagnostics, null);
         var derived = DeriveStage.Run(loaded, _site.Paths, diagnostics);
         _templates = loaded.Templates;
         _pageTemplate = _templates.Get("_default/page.html");
