@@ -21,12 +21,14 @@ public sealed class ComponentRenderer
     private readonly TemplateSet _templates;
     private readonly ScriptObject _globals = new();
     private readonly string _basePath;
+    private readonly int _maxChars;
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
 
     public ComponentRenderer(LoadedSite site)
     {
         _templates = site.Templates;
         _basePath = site.Config.BasePath;
+        _maxChars = PageOutput.MaxCharsFor(site.Config);
         TemplateFunctions.Import(_globals, site.Config, site.Templates);
         _globals["site"] = SiteModel(site);
     }
@@ -188,7 +190,7 @@ public sealed class ComponentRenderer
         var context = _contexts.TryTake(out var ready) ? ready : NewContext();
         var callGlobals = new ScriptObject { ["args"] = call.Args, ["inner"] = inner, ["page"] = pageModel };
         context.PushGlobal(callGlobals);
-        context.PushOutput(new PageOutput(PageOutput.DefaultMaxChars));
+        context.PushOutput(new PageOutput(_maxChars));
         context.Dependencies = dependencies;
         var healthy = true;
         try
@@ -223,7 +225,7 @@ public sealed class ComponentRenderer
 
     private EscapingTemplateContext NewContext()
     {
-        var context = new EscapingTemplateContext();
+        var context = new EscapingTemplateContext(_maxChars);
         _templates.Prime(context);
         context.PushGlobal(_globals);
         return context;
