@@ -70,7 +70,7 @@ public sealed class BuildCache
 
     public Dictionary<string, (FileStamp Stamp, object? Value)> DataFiles { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, (FileStamp Stamp, Template? Template, IReadOnlyList<Diagnostic> Diagnostics)> Templates { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (FileStamp Stamp, Template? Template, IReadOnlyList<Diagnostic> Diagnostics, Markdown.Components.ComponentSignature? Signature)> Templates { get; } = new(StringComparer.Ordinal);
 
     public PageModelBuilder? Models { get; set; }
 
@@ -186,8 +186,10 @@ public static class CacheDictionary
 /// <summary>A page file as last read: its stamp, the page as loaded (a template for fresh copies), and its front matter text.</summary>
 public sealed record CachedSource(FileStamp Stamp, Page Source, long Version, string FrontMatter);
 
-/// <summary>A page's rendered Markdown, the link targets it was rendered against, and its diagnostics.</summary>
-public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version);
+/// <summary>A page's rendered Markdown, the link targets it was rendered against, its diagnostics, and what the components
+/// it calls read ("template:components/x.html", "data:salaries"; empty for a page that calls none).</summary>
+public sealed record CachedMarkdown(long SourceVersion, RenderedMarkdown Markdown, IReadOnlyList<(string Target, string? Path)> Targets, IReadOnlyList<Diagnostic> Diagnostics, long Version,
+    IReadOnlySet<string> Dependencies);
 
 public sealed record CachedLayouts(IReadOnlyList<Page> Pages, TemplateSet Templates, IReadOnlyDictionary<Page, string> Layouts, List<Page> WithLayout);
 

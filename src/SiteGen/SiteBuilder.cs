@@ -75,7 +75,7 @@ public static class SiteBuilder
         {
             return Failed();
         }
-        MarkdownStage.Run(paths, site, diagnostics, cache);
+        site = MarkdownStage.Run(paths, site, diagnostics, cache);
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");

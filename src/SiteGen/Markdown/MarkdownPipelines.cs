@@ -36,5 +36,6 @@ public sealed class MarkdownPipelines
             .UseFootnotes()
             .UseTaskLists()
             .UseAlertBlocks()
+            .Use<Components.ComponentExtension>()
             .Use<AccessibleMarkdown.AccessibleRenderers>();
 }

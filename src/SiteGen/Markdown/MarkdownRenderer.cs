@@ -7,16 +7,19 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.Markdown.Images;
+using SiteGen.Markdown.Components;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
 /// <param name="images">the site's static files, for the size of the images pages show (none when left out).</param>
-public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, ImageFiles? images = null)
+/// <param name="components">renders the pages' component calls (null: calls render as nothing).</param>
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, ImageFiles? images = null, ComponentRenderer? components = null)
 {
     public LinkResolver Links => links;
 
-    public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
+    /// <param name="dependencies">receives what the page's components read (serve re-renders the page when one changes).</param>
+    public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets, HashSet<string>? dependencies = null)
     {
         if (page.Body.Length == 0)
         {
@@ -30,6 +33,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
         if (walk.Tables is { } tables)
         {
             AccessibleMarkdown.PrepareTables(tables, page, diagnostics);
+        }
+        if (walk.Components is { } calls)
+        {
+            components?.RenderAll(calls, page, pipeline, diagnostics, dependencies ?? []);
         }
 
         // Markdig renders through its own pooled renderers, set up once per pipeline.
@@ -53,6 +60,9 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
 
         public List<TocEntry> Toc { get; } = [];
 
+        /// <summary>The component calls, in post-order: a call inside another's body comes before it.</summary>
+        public List<MarkdownObject>? Components { get; private set; }
+
         public void VisitBlock(Block block)
         {
             switch (block)
@@ -69,6 +79,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                     for (var i = 0; i < container.Count; i++)
                     {
                         VisitBlock(container[i]);
+                    }
+                    if (container is ComponentBlock component)
+                    {
+                        (Components ??= []).Add(component);
                     }
                     break;
                 case LeafBlock leaf:
@@ -111,6 +125,9 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                         break;
                     case AutolinkInline autolink:
                         Autolinks.Add(new MarkdownLink(autolink.Url, page.BodyLine + autolink.Line, autolink.Column + 1));
+                        break;
+                    case ComponentInline { Literal: null } component:
+                        (Components ??= []).Add(component);
                         break;
                 }
                 if (inline is ContainerInline children)

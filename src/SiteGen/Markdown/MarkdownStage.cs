@@ -1,22 +1,24 @@
 using SiteGen.Content;
 using SiteGen.Markdown.Images;
+using SiteGen.Markdown.Components;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Stage 2: every page's Markdown to HTML, in parallel, with .md links rewritten (serve reuses unchanged pages).</summary>
 public static class MarkdownStage
 {
-    public static void Run(SitePaths paths, LoadedSite site, DiagnosticBag diagnostics, BuildCache? cache)
+    /// <returns>The site, whose pages now hold their Markdown; when serve kept the last build's pages, its list of pages
+    /// to refresh also names those whose components changed.</returns>
+    public static LoadedSite Run(SitePaths paths, LoadedSite site, DiagnosticBag diagnostics, BuildCache? cache)
     {
-        var config = site.Config;
-        var loaded = site.Content;
+        var (config, loaded) = (site.Config, site.Content);
         // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
         var bodiesOnly = cache is not null && loaded.BodiesOnly is not null;
-        var pages = bodiesOnly ? loaded.BodiesOnly! : loaded.Pages;
+        var pages = bodiesOnly ? WithStaleComponents(loaded.BodiesOnly!, cache!) : loaded.Pages;
         // serve's loader keeps this very map (content path -> page) for every build; a one-off build makes it here.
         var byContentPath = cache is not null ? cache.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes));
+        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes), new ComponentRenderer(site));
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -24,7 +26,8 @@ public static class MarkdownStage
             var page = pages[i];
             bags[i] = new DiagnosticBag();
             if (cache is not null && cache.Markdown.TryGetValue(page.ContentPath!, out var cached) &&
-                cached.SourceVersion == page.SourceVersion && links.SameTargets(cached.Targets))
+                cached.SourceVersion == page.SourceVersion && links.SameTargets(cached.Targets) &&
+                (cached.Dependencies.Count == 0 || !cache.IsStale(cached.Dependencies)))
             {
                 page.Markdown = cached.Markdown;
                 page.MarkdownVersion = cached.Version;
@@ -32,9 +35,10 @@ public static class MarkdownStage
                 return;
             }
             var targets = new List<(string Target, string? Path)>();
+            var dependencies = new HashSet<string>(StringComparer.Ordinal);
             try
             {
-                page.Markdown = renderer.Render(page, bags[i], targets);
+                page.Markdown = renderer.Render(page, bags[i], targets, dependencies);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -50,7 +54,7 @@ public static class MarkdownStage
             else
             {
                 page.MarkdownVersion = cache.NextVersion();
-                fresh[i] = new CachedMarkdown(page.SourceVersion, page.Markdown, targets, bags[i].Items.ToList(), page.MarkdownVersion);
+                fresh[i] = new CachedMarkdown(page.SourceVersion, page.Markdown, targets, bags[i].Items.ToList(), page.MarkdownVersion, dependencies);
             }
         });
         foreach (var bag in bags)
@@ -59,7 +63,7 @@ public static class MarkdownStage
         }
         if (cache is null)
         {
-            return;
+            return site;
         }
         if (bodiesOnly)
         {
@@ -91,5 +95,23 @@ public static class MarkdownStage
                 }
             }
         }
+        return bodiesOnly && pages != loaded.BodiesOnly ? site with { Content = loaded with { BodiesOnly = pages } } : site;
+    }
+
+    /// <summary>The pages whose body changed, plus those calling a component whose template or data changed (a template
+    /// edit alone changes no page file, yet those pages' Markdown must be made again).</summary>
+    private static IReadOnlyList<Page> WithStaleComponents(IReadOnlyList<Page> bodies, BuildCache cache)
+    {
+        List<Page>? more = null;
+        var listed = bodies.Select(p => p.ContentPath!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (contentPath, entry) in cache.Markdown)
+        {
+            if (entry.Dependencies.Count > 0 && !listed.Contains(contentPath) && cache.IsStale(entry.Dependencies) &&
+                cache.LivePages.TryGetValue(contentPath, out var live))
+            {
+                (more ??= []).Add(live);
+            }
+        }
+        return more is null ? bodies : [.. bodies, .. more.OrderBy(p => p.ContentPath, StringComparer.Ordinal)];
     }
 }

@@ -12,7 +12,7 @@ using SiteGen.Config;
 
 namespace SiteGen.Templates;
 
-/// <summary>The functions SiteGen adds to Scriban's built-ins: raw, rel_url, abs_url, money, json_ld.</summary>
+/// <summary>The functions SiteGen adds to Scriban's built-ins: raw, rel_url, abs_url, money, json_ld, fail.</summary>
 public static class TemplateFunctions
 {
     /// <summary>Why importing a delegate into Scriban is safe in the native build, though Scriban marks it as needing
@@ -45,6 +45,8 @@ public static class TemplateFunctions
         globals.Import("abs_url", new Func<string, string>(path => config.BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/')));
         globals.Import("money", new Func<object, string, string>(Money));
         globals.Import("json_ld", new Func<object?, HtmlString>(value => new HtmlString(ToJson(value))));
+        // `fail "message"` stops the template with an error at that line (a component reports it at its call).
+        globals.Import("fail", new Func<TemplateContext, SourceSpan, string, object>((_, span, message) => throw new ScriptRuntimeException(span, message)));
     }
 
     /// <summary>Renders a partial into its own output and returns it as HTML, so the caller prints it unescaped.</summary>

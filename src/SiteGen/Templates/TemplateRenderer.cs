@@ -37,7 +37,7 @@ public sealed class TemplateRenderer(TemplateSet templates, ScriptObject globals
                 var what = page.FrontMatter.Layout ?? page.ConfiguredLayout;
                 var message = what is null
                     ? $"no layout for this {page.Kind.ToString().ToLowerInvariant()} page; create one of: {string.Join(", ", tried.Select(t => "templates/" + t))}"
-                    : $"unknown layout '{what}'; create one of {string.Join(", ", tried.Select(t => "templates/" + t))}, or fix the name (layouts: {string.Join(", ", templates.Names.Where(n => !n.StartsWith("partials/", StringComparison.Ordinal)))})";
+                    : $"unknown layout '{what}'; create one of {string.Join(", ", tried.Select(t => "templates/" + t))}, or fix the name (layouts: {string.Join(", ", templates.Names.Where(n => !TemplateSet.IsIncludeOnly(n)))})";
                 var (line, column) = page.SourceFile is null ? (0, 0) : page.FrontMatter.LayoutLine > 0 ? (page.FrontMatter.LayoutLine, page.FrontMatter.LayoutColumn) : (2, 1);
                 diagnostics.Error(page.SourceFile ?? page.Path, line, column, message);
                 continue;

@@ -3,15 +3,34 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Content;
+using SiteGen.Markdown.Components;
 
 namespace SiteGen.Templates;
 
 /// <summary>All templates of the site, read and parsed once. Parse errors are diagnostics with file, line and column.</summary>
 public sealed class TemplateSet : ITemplateLoader
 {
-    private readonly Dictionary<string, Template> _templates;
+    /// <summary>Where component templates live, relative to the templates folder.</summary>
+    public const string ComponentFolder = "components/";
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, ComponentSignature> _components;
+
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, ComponentSignature> components)
+    {
+        _templates = templates;
+        _components = components;
+    }
+
+    /// <summary>The components content may call ("salary-table" for templates/components/salary-table.html), sorted.</summary>
+    public IReadOnlyList<string> ComponentNames => [.. _components.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The declared arguments of a component that parsed without errors, or null.</summary>
+    public ComponentSignature? Component(string name) => _components.GetValueOrDefault(name);
+
+    /// <summary>True for names that are not layouts: partials and components.</summary>
+    public static bool IsIncludeOnly(string name) =>
+        name.StartsWith("partials/", StringComparison.Ordinal) || name.StartsWith(ComponentFolder, StringComparison.Ordinal);
 
     /// <summary>Template names relative to the templates folder, with '/': "_default/page.html".</summary>
     public IEnumerable<string> Names => _templates.Keys;
@@ -45,7 +64,7 @@ public sealed class TemplateSet : ITemplateLoader
         if (!Directory.Exists(paths.Templates))
         {
             diagnostics.Error(paths.Display(paths.Templates), 0, 0, "templates folder not found; pass --templates or create templates/_default/base.html");
-            return new TemplateSet(templates);
+            return new TemplateSet(templates, []);
         }
         var files = SiteFolderWalk.Files(paths, paths.Templates, diagnostics, skip: folder => folder == "static")
             .Select(f => Path.GetRelativePath(paths.Templates, f).Replace('\\', '/'))
@@ -53,7 +72,7 @@ public sealed class TemplateSet : ITemplateLoader
             .Where(name => name.EndsWith(".html", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var parsed = new (Template? Template, DiagnosticBag Diagnostics)[files.Length];
+        var parsed = new (Template? Template, DiagnosticBag Diagnostics, ComponentSignature? Signature)[files.Length];
         var stamps = new FileStamp[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -66,12 +85,18 @@ public sealed class TemplateSet : ITemplateLoader
                 if (cache.Templates.TryGetValue(files[i], out var cached) && cached.Stamp == stamps[i])
                 {
                     bag.AddRange(cached.Diagnostics);
-                    parsed[i] = (cached.Template, bag);
+                    parsed[i] = (cached.Template, bag, cached.Signature);
                     return;
                 }
             }
             var text = SourceText.Read(full, display, bag);
             Template? template = null;
+            ComponentSignature? signature = null;
+            if (text is not null && files[i].StartsWith(ComponentFolder, StringComparison.Ordinal))
+            {
+                // A component's front matter declares its arguments; Scriban sees empty lines in its place.
+                (signature, text) = ComponentSignature.Read(text, display, bag);
+            }
             if (text is not null)
             {
                 template = Template.Parse(text, display);
@@ -81,24 +106,29 @@ public sealed class TemplateSet : ITemplateLoader
                     bag.Add(new Diagnostic(severity, display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "template: " + message.Message));
                 }
             }
-            parsed[i] = (template, bag);
+            parsed[i] = (template, bag, signature);
         });
         if (cache is not null)
         {
             Remember(cache, files, stamps, parsed);
         }
+        var components = new Dictionary<string, ComponentSignature>(StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++)
         {
             diagnostics.AddRange(parsed[i].Diagnostics.Items);
             if (parsed[i].Template is { HasErrors: false } template)
             {
                 templates[files[i]] = template;
+                if (parsed[i].Signature is { } signature && !parsed[i].Diagnostics.HasErrors && files[i].EndsWith(".html", StringComparison.Ordinal))
+                {
+                    components[files[i][ComponentFolder.Length..^".html".Length]] = signature;
+                }
             }
         }
-        return new TemplateSet(templates);
+        return new TemplateSet(templates, components);
     }
 
-    private static void Remember(BuildCache cache, string[] files, FileStamp[] stamps, (Template? Template, DiagnosticBag Diagnostics)[] parsed)
+    private static void Remember(BuildCache cache, string[] files, FileStamp[] stamps, (Template? Template, DiagnosticBag Diagnostics, ComponentSignature? Signature)[] parsed)
     {
         var present = new HashSet<string>(files, StringComparer.Ordinal);
         if (!present.SetEquals(cache.Templates.Keys))
@@ -112,7 +142,7 @@ public sealed class TemplateSet : ITemplateLoader
             if (!cache.Templates.TryGetValue(files[i], out var cached) || cached.Stamp != stamps[i])
             {
                 cache.Changed.Add("template:" + files[i]);
-                cache.Templates[files[i]] = (stamps[i], parsed[i].Template, parsed[i].Diagnostics.Items.ToList());
+                cache.Templates[files[i]] = (stamps[i], parsed[i].Template, parsed[i].Diagnostics.Items.ToList(), parsed[i].Signature);
             }
         }
     }

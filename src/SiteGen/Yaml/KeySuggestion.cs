@@ -5,16 +5,20 @@ public static class KeySuggestion
 {
     public static string UnknownKey(string what, string key, IReadOnlyCollection<string> known)
     {
-        var closest = known
+        var closest = Closest(key, known);
+        var hint = closest is null ? "" : $"did you mean '{closest}'? ";
+        return $"unknown {what} key '{key}'; {hint}known keys: {string.Join(", ", known)}";
+    }
+
+    /// <summary>The known name nearest to a misspelt one (at most a third of its letters off), or null.</summary>
+    public static string? Closest(string key, IEnumerable<string> known) =>
+        known
             .Select(k => (Key: k, Distance: Distance(k, key)))
             .Where(x => x.Distance <= Math.Max(2, key.Length / 3))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Key, StringComparer.Ordinal)
             .Select(x => x.Key)
             .FirstOrDefault();
-        var hint = closest is null ? "" : $"did you mean '{closest}'? ";
-        return $"unknown {what} key '{key}'; {hint}known keys: {string.Join(", ", known)}";
-    }
 
     private static int Distance(string a, string b)
     {

@@ -62,11 +62,7 @@ public sealed partial class ContentCorrectionTests(RootGuideFixture guide)
     public void The_earning_potential_note_is_said_once_in_our_own_words()
     {
         // The source's wording ("can raise your earning potential significantly") is not ours to copy, on any page.
-        // /roles/cloud-backend-developer/'s "What it pays" is rewritten by issue 12 item 2 (the salary-table component);
-        // drop it from this list once that is merged.
-        string[] pendingElsewhere = ["/roles/cloud-backend-developer/"];
         var copies = _site.PagePaths
-            .Where(path => !pendingElsewhere.Contains(path))
             .Where(path => Text(_site.Page(path)).Contains("earning potential", StringComparison.OrdinalIgnoreCase))
             .ToList();
         Assert.True(copies.Count == 0, $"Pages that still use the source's \"earning potential\" wording: {string.Join(", ", copies)}");
@@ -78,7 +74,7 @@ public sealed partial class ContentCorrectionTests(RootGuideFixture guide)
             Assert.Contains(specialism, note, StringComparison.Ordinal);
         }
         var restating = _site.PagePaths
-            .Where(path => path != SalaryData.OverviewPath && !pendingElsewhere.Contains(path))
+            .Where(path => path != SalaryData.OverviewPath)
             .Where(path => MentionsAllSpecialismsAndPay(Text(_site.Page(path))))
             .ToList();
         Assert.True(restating.Count == 0, $"Pages that restate the note instead of linking to it: {string.Join(", ", restating)}");
