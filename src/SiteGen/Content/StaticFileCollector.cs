@@ -7,7 +7,11 @@ namespace SiteGen.Content;
 /// </summary>
 public static class StaticFileCollector
 {
-    /// <param name="cache">serve's: the last list is kept while the watcher saw nothing change in either static folder.</param>
+    /// <summary>What a page that shows a static file's content depends on (an image's size): "static:img/a.png".</summary>
+    public static string Dependency(string outputPath) => "static:" + outputPath;
+
+    /// <param name="cache">serve's: the last list is kept while the watcher saw nothing change in either static folder;
+    /// each changed static file is noted as changed (<see cref="Dependency"/>), every one when the watcher cannot say.</param>
     public static IReadOnlyList<StaticFile> Collect(SitePaths paths, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         var folders = new[] { System.IO.Path.Combine(paths.Templates, "static"), System.IO.Path.Combine(paths.Content, "static") };
@@ -18,6 +22,13 @@ public static class StaticFileCollector
         var files = Scan(paths, folders, diagnostics);
         if (cache is not null)
         {
+            foreach (var folder in folders)
+            {
+                foreach (var changed in cache.Files.Under(folder) ?? [.. files.Select(f => f.OutputPath)])
+                {
+                    cache.Changed.Add(Dependency(changed));
+                }
+            }
             if (cache.StaticFiles is null || !cache.StaticFiles.SequenceEqual(files))
             {
                 cache.StructureChanged = true;

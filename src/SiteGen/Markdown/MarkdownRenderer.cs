@@ -18,7 +18,8 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
 {
     public LinkResolver Links => links;
 
-    /// <param name="dependencies">receives what the page's components read (serve re-renders the page when one changes).</param>
+    /// <param name="dependencies">receives what the page's components read and the image files whose sizes it shows
+    /// (serve re-renders the page when one changes).</param>
     public RenderedMarkdown Render(Page page, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets, HashSet<string>? dependencies = null)
     {
         if (page.Body.Length == 0)
@@ -27,7 +28,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
         }
         var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var walk = new PageWalk(page, links, diagnostics, targets, new ImageRules(page, images ?? ImageFiles.None, diagnostics));
+        var walk = new PageWalk(page, links, diagnostics, targets, new ImageRules(page, images ?? ImageFiles.None, diagnostics, dependencies));
         walk.VisitBlock(document);
         walk.Links.AddRange(walk.Autolinks);
         if (walk.Tables is { } tables)

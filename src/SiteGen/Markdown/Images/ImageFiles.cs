@@ -28,14 +28,16 @@ public sealed class ImageFiles
 
     /// <summary>The source file of a local image URL written on the page at <paramref name="pagePath"/> ("/roles/a/"),
     /// or null when the URL is not local or names no static file (the link check reports a missing one).</summary>
-    public string? SourceOf(string pagePath, string url)
+    /// <param name="output">the static file's output path ("img/a.png"), whose edits serve tracks as "static:img/a.png".</param>
+    public string? SourceOf(string pagePath, string url, out string output)
     {
+        output = "";
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url) ||
             !Uri.TryCreate("http://site" + pagePath, UriKind.Absolute, out var page) || !Uri.TryCreate(page, url, out var resolved))
         {
             return null;
         }
-        var output = Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/');
+        output = Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/');
         return _sourceByOutput.GetValueOrDefault(output);
     }
 

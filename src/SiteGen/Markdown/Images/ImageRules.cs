@@ -11,7 +11,9 @@ namespace SiteGen.Markdown.Images;
 /// required unless the image is marked {.decorative} (then alt=""), width and height come from the file, every image
 /// but the first loads lazily, and an image with a title alone in its paragraph becomes a figure with that caption.
 /// </summary>
-public sealed class ImageRules(Page page, ImageFiles files, DiagnosticBag diagnostics)
+/// <param name="dependencies">receives "static:&lt;output path&gt;" for each image file whose size the page shows, so serve
+/// renders the page again when the file is edited.</param>
+public sealed class ImageRules(Page page, ImageFiles files, DiagnosticBag diagnostics, HashSet<string>? dependencies = null)
 {
     /// <summary>The class that marks an image as decorative: it gets alt="" and needs no description.</summary>
     public const string DecorativeClass = "decorative";
@@ -66,10 +68,11 @@ public sealed class ImageRules(Page page, ImageFiles files, DiagnosticBag diagno
     {
         var width = Number(attributes, "width");
         var height = Number(attributes, "height");
-        if ((width is not null && height is not null) || files.SourceOf(page.Path, url) is not { } source)
+        if ((width is not null && height is not null) || files.SourceOf(page.Path, url, out var output) is not { } source)
         {
             return;
         }
+        dependencies?.Add(StaticFileCollector.Dependency(output));
         if (files.SizeOf(source) is not { } size)
         {
             if (!Has(attributes, "width") && !Has(attributes, "height"))
