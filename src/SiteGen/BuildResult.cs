@@ -25,6 +25,9 @@ public sealed record BuildResult(
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Time spent highlighting code in the Markdown stage, summed over its threads (null when highlighting is off).</summary>
+    public TimeSpan? Highlight { get; init; }
+
     public TimeSpan Elapsed => TimeSpan.FromTicks(Timings.Sum(t => t.Elapsed.Ticks));
 }
 

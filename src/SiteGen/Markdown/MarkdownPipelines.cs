@@ -35,5 +35,6 @@ public sealed class MarkdownPipelines
             .Use<HeadingIds>()
             .UseFootnotes()
             .UseTaskLists()
-            .Use<AccessibleMarkdown.AccessibleRenderers>();
+            .Use<AccessibleMarkdown.AccessibleRenderers>()
+            .Use<Highlighting.HighlightedCodeRenderer.Extension>();
 }

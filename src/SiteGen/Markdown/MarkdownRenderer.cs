@@ -5,11 +5,12 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
+using SiteGen.Markdown.Highlighting;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
-public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links)
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, CodeHighlighting? highlighting = null)
 {
     public LinkResolver Links => links;
 
@@ -21,7 +22,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
         }
         var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var walk = new PageWalk(page, links, diagnostics, targets);
+        var walk = new PageWalk(page, links, diagnostics, targets, highlighting);
         walk.VisitBlock(document);
         walk.Links.AddRange(walk.Autolinks);
         if (walk.Tables is { } tables)
@@ -38,7 +39,8 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
     /// One pass over the document in document order (what Markdig's Descendants would visit): rewrites and records
     /// links, records autolinks, tables and the headings of the table of contents.
     /// </summary>
-    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets)
+    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets,
+        CodeHighlighting? highlighting)
     {
         public List<MarkdownLink> Links { get; } = [];
 
@@ -66,6 +68,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                     if (leaf.Inline is { } inline)
                     {
                         VisitInlines(inline, 1);
+                    }
+                    if (leaf is FencedCodeBlock fenced)
+                    {
+                        highlighting?.Apply(fenced, page, diagnostics);
                     }
                     if (leaf is HeadingBlock { Level: >= 2 and <= 4 } heading && heading.TryGetAttributes()?.Id is { } id)
                     {

@@ -6,7 +6,8 @@ namespace SiteGen.Markdown;
 /// <summary>Stage 2: every page's Markdown to HTML, in parallel, with .md links rewritten (serve reuses unchanged pages).</summary>
 public static class MarkdownStage
 {
-    public static void Run(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics, BuildCache? cache)
+    public static void Run(SitePaths paths, SiteConfig config, ContentLoader.Loaded loaded, DiagnosticBag diagnostics, BuildCache? cache,
+        Highlighting.CodeHighlighting? highlighting = null)
     {
         // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
         var bodiesOnly = cache is not null && loaded.BodiesOnly is not null;
@@ -14,7 +15,7 @@ public static class MarkdownStage
         // serve's loader keeps this very map (content path -> page) for every build; a one-off build makes it here.
         var byContentPath = cache is not null ? cache.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links);
+        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, highlighting);
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>
