@@ -3,7 +3,7 @@ namespace SiteGen.Markdown.Highlighting;
 /// <summary>
 /// Maps a token's TextMate scopes to one of seven classes (or none): the innermost scope that any rule names decides,
 /// and within one scope the first matching rule wins (so <c>support.type.property-name</c> is a property, not a type).
-/// Operators and variables stay plain on purpose: spans on every <c>=</c> and name make code a wall of colour.
+/// Operators (but word operators such as <c>await</c>, <c>is</c>, <c>new</c>) and variables stay plain on purpose: spans on every <c>=</c> and name make code a wall of colour.
 /// </summary>
 public static class ScopeClasses
 {
@@ -26,6 +26,8 @@ public static class ScopeClasses
         ("constant.character.escape", String),
         ("constant.numeric", Number),
         ("constant.language", Number),
+        ("keyword.operator.expression", Keyword), // await, is, typeof: words, not symbols
+        ("keyword.operator.new", Keyword),
         ("keyword.operator", Plain),
         ("keyword", Keyword),
         ("storage", Keyword),
