@@ -114,8 +114,9 @@ public static class SiteBuilder
         files.AddRange(derived.ExtraFiles);
         files.AddRange(searchFiles.Files);
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
-        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
-            searchFiles.Merged) { Highlight = highlighting?.Elapsed };
+        var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
+            searchFiles.Merged);
+        return result with { Highlight = highlighting?.Elapsed };
     }
 
     /// <summary>
