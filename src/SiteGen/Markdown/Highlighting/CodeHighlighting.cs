@@ -42,7 +42,7 @@ public sealed class CodeHighlighting
         if (LibraryProblem.Value is { } problem)
         {
             diagnostics.Error(configFile, 0, 0,
-                $"highlighting code needs libonigwrap.so beside the sitegen executable (dotnet publish puts it there; {problem}); copy it there, or set `highlight: false` in site.yml");
+                $"highlighting code needs libonigwrap.so beside the sitegen executable, in {AppContext.BaseDirectory} (dotnet publish puts it there; {problem}); copy it there, or set `highlight: false` in site.yml");
             return null;
         }
         return new CodeHighlighting();
@@ -119,7 +119,8 @@ public sealed class CodeHighlighting
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
         {
-            return ex.Message;
+            // The loader's message goes on to list every path it tried, one per line: its first line says enough.
+            return ex.Message.Split('\n')[0].Trim();
         }
     }
 }
