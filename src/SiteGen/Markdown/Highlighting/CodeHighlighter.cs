@@ -25,13 +25,14 @@ public sealed class CodeHighlighter
     [ThreadStatic]
     private static CodeHighlighter? t_current;
 
-    private readonly RegistryOptions _options = new(ThemeName.LightPlus);
-    private readonly Registry _registry;
+    private readonly Registry _registry = new(CodeLanguages.Options);
     private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
     private readonly Dictionary<MemoKey, ClassedLine> _memo = [];
     private readonly StringBuilder _html = new();
 
-    private CodeHighlighter() => _registry = new Registry(_options);
+    private CodeHighlighter()
+    {
+    }
 
     /// <summary>This thread's highlighter.</summary>
     public static CodeHighlighter ForThisThread() => t_current ??= new CodeHighlighter();

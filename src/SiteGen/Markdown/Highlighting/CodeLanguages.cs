@@ -12,7 +12,16 @@ public static class CodeLanguages
     /// <summary>Info strings that mean "not code to colour": shown as plain code, with no warning.</summary>
     private static readonly HashSet<string> PlainNames = new(["text", "txt", "plain", "plaintext", "console", "output", "none"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Lazy<RegistryOptions> SharedOptions = new(() => new RegistryOptions(ThemeName.Light));
+
     private static readonly Lazy<Dictionary<string, string>> ScopeByName = new(Build);
+
+    /// <summary>
+    /// The grammar catalogue, read once per process: building it parses the 64 grammars' package manifests (tens of ms),
+    /// and after that it is only read (grammar and theme files come from embedded resources), so every thread's
+    /// registry shares it.
+    /// </summary>
+    public static RegistryOptions Options => SharedOptions.Value;
 
     /// <summary>Whether the info string asks for plain text on purpose.</summary>
     public static bool IsPlain(string language) => PlainNames.Contains(language);
@@ -25,7 +34,7 @@ public static class CodeLanguages
 
     private static Dictionary<string, string> Build()
     {
-        var options = new RegistryOptions(ThemeName.LightPlus);
+        var options = Options;
         var languages = options.GetAvailableLanguages();
         var scopes = new Dictionary<string, string>(StringComparer.Ordinal);
         var withScope = new List<(Language Language, string Scope)>();
