@@ -6,9 +6,10 @@ using Markdig.Syntax;
 namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
-/// Writes a code block the walk highlighted as <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>, its spans, and
-/// <c>&lt;/code&gt;&lt;/pre&gt;</c>: the same wrapper Markdig writes, so only the spans differ. Every other code block is
-/// left to Markdig's own renderer, byte for byte.
+/// Writes a code block the walk highlighted as <c>&lt;pre tabindex="0"&gt;&lt;code class="language-x"&gt;</c>, its spans,
+/// and <c>&lt;/code&gt;&lt;/pre&gt;</c>: Markdig's wrapper, plus a tab stop so that keyboard users can scroll a block wider
+/// than the screen (axe: scrollable-region-focusable). Every other code block is left to Markdig's own renderer, byte
+/// for byte.
 /// </summary>
 public sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjectRenderer<CodeBlock>
 {
@@ -20,7 +21,7 @@ public sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjec
             return;
         }
         renderer.EnsureLine();
-        renderer.Write("<pre><code");
+        renderer.Write("<pre tabindex=\"0\"><code");
         renderer.WriteAttributes(obj);
         renderer.Write('>');
         renderer.Write(html);

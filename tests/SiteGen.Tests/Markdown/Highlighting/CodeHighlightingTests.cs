@@ -86,6 +86,8 @@ public sealed partial class CodeHighlightingTests : IDisposable
             Assert.All(code.Children, span => Assert.True(span.LocalName == "span" && Classes.Contains(span.ClassName), span.OuterHtml));
         }
         Assert.Empty(page.QuerySelectorAll("[style]"));
+        // Keyboard users can scroll a highlighted block wider than the screen; plain blocks stay as Markdig writes them.
+        Assert.Equal(4, page.QuerySelectorAll("pre[tabindex='0']").Length);
         Assert.Equal("SELECT name FROM roles WHERE id = 42;\n", sql.TextContent);
         Assert.Equal("{ \"role\": \"backend\", \"min\": 52000, \"remote\": true }\n", json.TextContent);
     }
@@ -121,7 +123,7 @@ public sealed partial class CodeHighlightingTests : IDisposable
     }
 
     [Fact]
-    public void Highlighting_only_adds_spans_to_what_highlight_false_writes()
+    public void Highlighting_only_adds_spans_and_a_tab_stop_to_what_highlight_false_writes()
     {
         _site.Write("site-content/code.md", CodePage);
         _site.Write("site-content/plain.md", "---\ntitle: Plain\n---\nNo code here, `inline` only.\n\n    indented code\n");
@@ -196,6 +198,6 @@ public sealed partial class CodeHighlightingTests : IDisposable
         FailedBuild.AssertFailsWith(_site, "site-content/site.yml:3:12: error: 'highlight' must be true or false, not 'sometimes'");
     }
 
-    [GeneratedRegex("<span class=\"hl-[cksnftp]\">|</span>")]
+    [GeneratedRegex("<span class=\"hl-[cksnftp]\">|</span>| tabindex=\"0\"")]
     private static partial Regex Spans();
 }
