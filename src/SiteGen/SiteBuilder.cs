@@ -116,7 +116,7 @@ public static class SiteBuilder
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
-        return result with { Highlight = highlighting?.Elapsed };
+        return result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero };
     }
 
     /// <summary>

@@ -248,8 +248,9 @@ stage_line() {
   # "  scan(threads) 34 ms  text(threads) 370 ms  write(threads) 437 ms" (the last word of each name)
   breakdown="$(sed -n 's/^templates stage, summed over its threads: //p' "$1" | tail -n 1 \
     | LC_ALL=C awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); if (n >= 3) printf "  %s(threads) %s ms", w[n - 2], w[n - 1] } }')"
-  # "markdown stage, summed over its threads: highlight 120 ms" -> "  highlight(threads) 120 ms"
-  highlight="$(sed -n 's/^markdown stage, summed over its threads: highlight \([0-9]*\) ms$/  highlight(threads) \1 ms/p' "$1" | tail -n 1)"
+  # "markdown stage, summed over its threads: highlight 120 ms, waiting for a grammar 30 ms" ->
+  # "  highlight(threads) 120 ms  hlwait(threads) 30 ms"
+  highlight="$(sed -n 's/^markdown stage, summed over its threads: highlight \([0-9]*\) ms, waiting for a grammar \([0-9]*\) ms$/  highlight(threads) \1 ms  hlwait(threads) \2 ms/p' "$1" | tail -n 1)"
   echo "$stages$highlight$breakdown"
 }
 

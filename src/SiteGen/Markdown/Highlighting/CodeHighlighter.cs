@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
@@ -40,6 +41,9 @@ public sealed class CodeHighlighter
     {
     }
 
+    /// <summary>Time this thread has waited for <see cref="Gate"/> (Stopwatch ticks), so the build can tell work from waiting.</summary>
+    public long WaitTicks { get; private set; }
+
     /// <summary>This thread's highlighter.</summary>
     public static CodeHighlighter ForThisThread() => t_current ??= new CodeHighlighter();
 
@@ -79,10 +83,12 @@ public sealed class CodeHighlighter
     }
 
     /// <summary>The process's grammar for a scope, loaded on first use (null when it does not load).</summary>
-    private static IGrammar? GrammarOf(string scope)
+    private IGrammar? GrammarOf(string scope)
     {
+        var waiting = Stopwatch.GetTimestamp();
         lock (Gate)
         {
+            WaitTicks += Stopwatch.GetTimestamp() - waiting;
             if (!Grammars.TryGetValue(scope, out var grammar))
             {
                 grammar = SharedRegistry.Value.LoadGrammar(scope);
@@ -100,8 +106,10 @@ public sealed class CodeHighlighter
             return known;
         }
         ITokenizeLineResult result;
+        var waiting = Stopwatch.GetTimestamp();
         lock (Gate)
         {
+            WaitTicks += Stopwatch.GetTimestamp() - waiting;
             result = grammar.TokenizeLine(line, state, TimeSpan.MaxValue);
         }
         var runs = new List<(int Length, byte Class)>();

@@ -21,13 +21,17 @@ public sealed class CodeHighlighting
     private static readonly Lazy<string?> LibraryProblem = new(ProbeLibrary);
 
     private long _ticks;
+    private long _waitTicks;
 
     private CodeHighlighting()
     {
     }
 
-    /// <summary>Time spent highlighting, summed over threads.</summary>
+    /// <summary>Time spent highlighting, summed over threads, not counting <see cref="Waiting"/>.</summary>
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks));
+
+    /// <summary>Time threads waited for another thread's grammar work (grammars tokenise one line at a time), summed.</summary>
+    public TimeSpan Waiting => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitTicks));
 
     /// <summary>
     /// This build's highlighting, or null when site.yml turns it off, or when the regex library the grammars need cannot
@@ -57,6 +61,8 @@ public sealed class CodeHighlighting
             return;
         }
         var start = Stopwatch.GetTimestamp();
+        var highlighter = CodeHighlighter.ForThisThread();
+        var waitedBefore = highlighter.WaitTicks;
         var file = page.SourceFile ?? page.Path;
         var line = page.BodyLine + block.Line;
         if (CodeLanguages.ScopeOf(block.Info) is not { } scope)
@@ -73,7 +79,7 @@ public sealed class CodeHighlighting
         {
             try
             {
-                if (CodeHighlighter.ForThisThread().Highlight(scope, lines) is { } html)
+                if (highlighter.Highlight(scope, lines) is { } html)
                 {
                     block.SetData(typeof(CodeHighlighting), html);
                 }
@@ -83,7 +89,9 @@ public sealed class CodeHighlighting
                 diagnostics.Warning(file, line, 1, $"could not highlight this '{block.Info}' block ({ex.Message}); it is shown as plain code");
             }
         }
-        Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+        var waited = highlighter.WaitTicks - waitedBefore;
+        Interlocked.Add(ref _waitTicks, waited);
+        Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start - waited);
     }
 
     /// <summary>The highlighted HTML the walk attached to a block, if any.</summary>

@@ -183,7 +183,7 @@ public sealed partial class CodeHighlightingTests : IDisposable
     public void Timings_show_the_highlight_figure_only_when_highlighting_is_on()
     {
         _site.Write("site-content/code.md", CodePage);
-        Assert.Matches(@"markdown stage, summed over its threads: highlight \d+ ms", _site.BuildOk("--timings").Stdout);
+        Assert.Matches(@"markdown stage, summed over its threads: highlight \d+ ms, waiting for a grammar \d+ ms", _site.BuildOk("--timings").Stdout);
 
         _site.Write("site-content/site.yml", "title: Test Site\nbase_url: https://example.org/\nhighlight: false\n");
         Assert.DoesNotContain("highlight", _site.BuildOk("--timings").Stdout, StringComparison.Ordinal);
