@@ -7,11 +7,12 @@ namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
 /// Turns the lines of one code block into HTML with <c>&lt;span class="hl-k"&gt;</c> runs. One instance per worker
-/// thread (<see cref="ForThisThread"/>), each with its own memo of lines; the grammars are loaded once per process and
-/// shared, and they tokenise one line at a time, under one lock: TextMate grammars compile their rules lazily (loading
+/// thread (<see cref="ForThisThread"/>) for its output buffer; the grammars and the memo of tokenised lines are one per
+/// process. Grammars tokenise one line at a time, under one lock: TextMate grammars compile their rules lazily (loading
 /// the grammars they embed into the shared registry) and run them with Oniguruma scanners that keep per-search state,
-/// so they are not safe to use from two threads at once. Sharing them halves what a 2-core build pays to warm them up (the six grammars of the benchmark
-/// corpus: about 90 MB allocated and 31 MB kept per copy, measured), and with the memo few lines reach the lock.
+/// so they are not safe to use from two threads at once. Sharing them halves what a 2-core build pays to warm them up
+/// (the six grammars of the benchmark corpus: about 90 MB allocated and 31 MB kept per copy, measured), and a line one
+/// thread has tokenised is a lookup for every other, without the lock.
 /// </summary>
 /// <remarks>
 /// Measured (plan-12 spike, 10,000 blocks shaped like the benchmark corpus, one thread): tokenising every line costs about
@@ -34,7 +35,13 @@ public sealed class CodeHighlighter
 
     /// <summary>Held while a grammar is loaded or tokenises a line.</summary>
     private static readonly Lock Gate = new();
-    private readonly Dictionary<MemoKey, ClassedLine> _memo = [];
+
+    /// <summary>Every tokenised line, read without the lock, written under it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MemoKey, ClassedLine> Memo = new();
+
+    /// <summary>How many lines <see cref="Memo"/> holds (written under the lock, like the memo).</summary>
+    private static int s_memoCount;
+
     private readonly StringBuilder _html = new();
 
     private CodeHighlighter()
@@ -101,17 +108,33 @@ public sealed class CodeHighlighter
     private ClassedLine Tokenize(IGrammar grammar, IStateStack? state, string line)
     {
         var key = new MemoKey(grammar, state, line);
-        if (_memo.TryGetValue(key, out var known))
+        if (Memo.TryGetValue(key, out var known))
         {
             return known;
         }
-        ITokenizeLineResult result;
         var waiting = Stopwatch.GetTimestamp();
         lock (Gate)
         {
             WaitTicks += Stopwatch.GetTimestamp() - waiting;
-            result = grammar.TokenizeLine(line, state, TimeSpan.MaxValue);
+            // Another thread may have tokenised the same line while this one waited.
+            if (Memo.TryGetValue(key, out known))
+            {
+                return known;
+            }
+            var classed = Classify(grammar.TokenizeLine(line, state, TimeSpan.MaxValue), line);
+            if (s_memoCount >= MemoLimit)
+            {
+                Memo.Clear();
+                s_memoCount = 0;
+            }
+            Memo[key] = classed;
+            s_memoCount++;
+            return classed;
         }
+    }
+
+    private static ClassedLine Classify(ITokenizeLineResult result, string line)
+    {
         var runs = new List<(int Length, byte Class)>();
         var covered = 0;
         foreach (var token in result.Tokens)
@@ -134,13 +157,7 @@ public sealed class CodeHighlighter
         {
             Add(runs, line.Length - covered, ScopeClasses.Plain);
         }
-        if (_memo.Count >= MemoLimit)
-        {
-            _memo.Clear();
-        }
-        var classed = new ClassedLine([.. runs], result.RuleStack);
-        _memo[key] = classed;
-        return classed;
+        return new ClassedLine([.. runs], result.RuleStack);
     }
 
     /// <summary>Adds a run, merged into the previous one when it has the same class (a string's quotes and text are one span).</summary>
