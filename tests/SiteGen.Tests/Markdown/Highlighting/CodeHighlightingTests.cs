@@ -160,6 +160,28 @@ public sealed partial class CodeHighlightingTests : IDisposable
     }
 
     [Fact]
+    public void A_block_comes_out_the_same_whatever_other_pages_the_build_highlights()
+    {
+        const string Block = "```csharp\n/* opens\n   closes */ var s = \"x /* y\";\n// note\nreturn s; /*\n*/ int n = 1;\n```\n";
+        _site.Write("site-content/code.md", "---\ntitle: Code\n---\n" + Block);
+        _site.BuildOk();
+        var alone = _site.Html("code/index.html").QuerySelector("pre > code")!.InnerHtml;
+
+        // The same lines in other states (inside a comment, inside a string) on many pages, highlighted in parallel.
+        for (var i = 0; i < 60; i++)
+        {
+            var prefix = (i % 3) switch { 0 => "/*\n", 1 => "var t = @\"\n", _ => "" };
+            _site.Write($"site-content/other-{i}.md", $"---\ntitle: Other {i}\n---\n```csharp\n{prefix}   closes */ var s = \"x /* y\";\n// note\nreturn s; /*\n```\n\n{Block}");
+        }
+        _site.BuildOk();
+
+        Assert.Equal(alone, _site.Html("code/index.html").QuerySelector("pre > code")!.InnerHtml);
+        Assert.All(Enumerable.Range(0, 60), i => Assert.Equal(alone, _site.Html($"other-{i}/index.html").QuerySelectorAll("pre > code")[1].InnerHtml));
+        var comments = _site.Html("code/index.html").QuerySelectorAll(".hl-c").Select(c => c.TextContent).ToList();
+        Assert.Equal(["/* opens", "   closes */", "// note", "/*", "*/"], comments);
+    }
+
+    [Fact]
     public void Language_names_are_found_by_alias_and_extension_in_any_case()
     {
         _site.Write("site-content/code.md", "---\ntitle: Code\n---\n```CS\nvar x = 1;\n```\n\n```sh\necho hi\n```\n\n```yml\nkey: 1\n```\n\n```C#\nvar y = 2;\n```\n");
