@@ -25,6 +25,12 @@ public sealed record BuildResult(
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Time spent highlighting code in the Markdown stage, summed over its threads (null when highlighting is off).</summary>
+    public TimeSpan? Highlight { get; init; }
+
+    /// <summary>Time the Markdown stage's threads waited for a grammar another thread was using, summed.</summary>
+    public TimeSpan HighlightWaiting { get; init; }
+
     public TimeSpan Elapsed => TimeSpan.FromTicks(Timings.Sum(t => t.Elapsed.Ticks));
 }
 

@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Derive;
 using SiteGen.Html;
 using SiteGen.Markdown;
+using SiteGen.Markdown.Highlighting;
 using SiteGen.Output;
 using SiteGen.Search;
 using SiteGen.Templates;
@@ -75,7 +76,8 @@ public static class SiteBuilder
         {
             return Failed();
         }
-        site = MarkdownStage.Run(paths, site, diagnostics, cache);
+        var highlighting = CodeHighlighting.For(site.Config.Highlight, paths.Display(paths.ConfigFile), diagnostics);
+        site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         Lap("derive");
@@ -112,8 +114,9 @@ public static class SiteBuilder
         files.AddRange(derived.ExtraFiles);
         files.AddRange(searchFiles.Files);
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
-        return new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
+        var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
+        return result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero };
     }
 
     /// <summary>

@@ -21,6 +21,7 @@
 #   --query Q     the first search query (default "sharded webh": a corpus word and a prefix)
 #   --no-search   no search figures (no build without search, no Pagefind, no first-query bytes); the corpus
 #                 is then generated without `search:`
+#   --no-highlight  no build with `highlight: false` (no figures for highlighting's cost)
 #
 # What it does: installs Debian's hugo and time packages when missing, publishes SiteGen as `dotnet publish -c
 # Release -r linux-x64` makes it (a native executable; clang is installed when missing, and the ReadyToRun JIT
@@ -41,6 +42,10 @@
 # Pagefind 1.6.0 (npm, installed into WORK/node with playwright-core) indexes the output built without search;
 # the bytes of a first query are measured in Debian's Chromium (installed when missing) for SiteGen's box and
 # Pagefind's default UI. A SiteGen without search (a probe build writes no index) gets a corpus without `search:`.
+#
+# Highlighting (issue 12; highlight-measure/highlight.sh): every corpus page has a fenced code block, which SiteGen
+# highlights by default; each size is also built with `highlight: false`, and the cost (wall, memory and the
+# `highlight` figure of `build --timings`) is printed against the budget. Hugo's highlighting stays off.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -56,6 +61,7 @@ KEEP=0
 SITEGEN_GIVEN=""
 SEARCH=1
 SEARCH_QUERY=""
+HIGHLIGHT=1
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -69,6 +75,7 @@ while [ $# -gt 0 ]; do
     --no-hugo) HUGO=0; shift ;;
     --keep) KEEP=1; shift ;;
     --no-search) SEARCH=0; shift ;;
+    --no-highlight) HIGHLIGHT=0; shift ;;
     --query) [ -n "${2:-}" ] || { echo "error: --query needs words" >&2; exit 2; }; SEARCH_QUERY="$2"; shift 2 ;;
     --sitegen) [ -x "${2:-}" ] || { echo "error: --sitegen needs a SiteGen executable" >&2; exit 2; }; SITEGEN_GIVEN="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --work) [ -n "${2:-}" ] || { echo "error: --work needs a folder" >&2; exit 2; }; WORK="$2"; shift 2 ;;
@@ -230,17 +237,21 @@ next_output() {
   echo "$OUTS/$n"
 }
 
-# stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  scan(threads) 9 ms  write(threads) 10 ms":
-# the stages of `build --timings`, then the link scan, search text extraction and page writes inside the templates
-# stage, summed over its worker threads (they run while pages render, so they are part of the templates figure, not added to the sum).
+# stage_line LOG -> "load 12.3 ms  markdown 45.6 ms ... write 7.8 ms  highlight(threads) 5 ms  scan(threads) 9 ms  write(threads) 10 ms":
+# the stages of `build --timings`, then the code highlighting inside the markdown stage and the link scan, search
+# text extraction and page writes inside the templates stage, each summed over its stage's worker threads (they run
+# inside their stage, so they are part of its figure, not added to the sum).
 stage_line() {
-  local stages breakdown
+  local stages breakdown highlight
   stages="$(grep -E '^load [0-9.]+ ms' "$1" | tail -n 1)" || return 1
   # "templates stage, summed over its threads: link scan 34 ms, search text 370 ms, write 437 ms" ->
   # "  scan(threads) 34 ms  text(threads) 370 ms  write(threads) 437 ms" (the last word of each name)
   breakdown="$(sed -n 's/^templates stage, summed over its threads: //p' "$1" | tail -n 1 \
     | LC_ALL=C awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); if (n >= 3) printf "  %s(threads) %s ms", w[n - 2], w[n - 1] } }')"
-  echo "$stages$breakdown"
+  # "markdown stage, summed over its threads: highlight 120 ms, waiting for a grammar 30 ms" ->
+  # "  highlight(threads) 120 ms  hlwait(threads) 30 ms"
+  highlight="$(sed -n 's/^markdown stage, summed over its threads: highlight \([0-9]*\) ms, waiting for a grammar \([0-9]*\) ms$/  highlight(threads) \1 ms  hlwait(threads) \2 ms/p' "$1" | tail -n 1)"
+  echo "$stages$highlight$breakdown"
 }
 
 # stat RESULTS LABEL COLUMN -> median of a column (2 wall, 3 cpu, 4 rss) of the rows with that label
@@ -249,6 +260,8 @@ stat() { awk -v l="$2" -v c="$3" '$1 == l { print $c }' "$1" | median; }
 SEARCH_SUPPORTED=0
 # shellcheck source=search-measure/search.sh
 source "$HERE/search-measure/search.sh"
+# shellcheck source=highlight-measure/highlight.sh
+source "$HERE/highlight-measure/highlight.sh"
 
 # --- outputs of an earlier, interrupted run ---------------------------------------------------------------
 if [ -d "$OUTS" ]; then
@@ -265,6 +278,7 @@ if [ "$SEARCH" -eq 1 ]; then
   search_tools
   probe_search
 fi
+if [ "$HIGHLIGHT" -eq 1 ]; then probe_highlight; fi
 
 # --- header --------------------------------------------------------------------------------------------
 HUGO_VERSION="$( [ "$HUGO" -eq 1 ] && hugo version 2>/dev/null | sed -E 's/^hugo v([^ +]*).*/\1/' || echo "-")"
@@ -273,7 +287,7 @@ out "# SiteGen benchmark"
 out ""
 out "- machine: $(nproc) cores (${CPU_MODEL:-unknown CPU}), $(free -g | awk '/^Mem:/ { print $2 }') GiB; load average at start: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 out "- SiteGen: published Release build, $BUILD_KIND; .NET runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
-out "- Hugo: ${HUGO_VERSION} (Debian package; syntax highlighting off so both do the same work)"
+out "- Hugo: ${HUGO_VERSION} (Debian package; syntax highlighting off; SiteGen highlights the corpus's code blocks, and its cost is measured with \`highlight: false\` below)"
 out "- cold builds (each into a new folder, Hugo with a new cache folder), $RUNS run(s) per tool and size, alternating; medians"
 out ""
 
@@ -294,6 +308,7 @@ for n in "${PAGES[@]}"; do
   # Who goes first turns with each run: SiteGen, SiteGen without search (when measured), Hugo.
   tools=(sitegen)
   if [ "$SEARCH" -eq 1 ] && [ "$SEARCH_SUPPORTED" -eq 1 ]; then tools+=(nosearch); fi
+  if [ "$HIGHLIGHT" -eq 1 ] && [ "$HIGHLIGHT_SUPPORTED" -eq 1 ]; then tools+=(nohighlight); fi
   if [ "$HUGO" -eq 1 ]; then tools+=(hugo); fi
   for run in $(seq 1 "$RUNS"); do
     shift_by=$(( (run - 1) % ${#tools[@]} ))
@@ -303,6 +318,7 @@ for n in "${PAGES[@]}"; do
         say "$n pages: SiteGen, run $run/$RUNS"
         log="$LOGS/sitegen-$n-$run.log"
         set_search "$dir" on
+        set_highlight "$dir" on
         build_sitegen "$dir" "$log" "$results" sitegen
         stage_line "$log" >>"$stages" || true
         search_out="$LAST_OUTPUT"
@@ -313,6 +329,11 @@ for n in "${PAGES[@]}"; do
         build_sitegen "$dir" "$LOGS/nosearch-$n-$run.log" "$results" nosearch
         plain_out="$LAST_OUTPUT"
         set_search "$dir" on
+      elif [ "$tool" = nohighlight ]; then
+        say "$n pages: SiteGen with highlight: false, run $run/$RUNS"
+        set_highlight "$dir" off
+        build_sitegen "$dir" "$LOGS/nohighlight-$n-$run.log" "$results" nohighlight
+        set_highlight "$dir" on
       else
         say "$n pages: Hugo, run $run/$RUNS"
         build_hugo "$dir" "$LOGS/hugo-$n-$run.log" "$results"
@@ -329,6 +350,7 @@ for n in "${PAGES[@]}"; do
   if [ "$SEARCH" -eq 1 ]; then
     search_measure "$n" "$dir" "$results" "$stages" "$search_out" "$plain_out" "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"
   fi
+  highlight_measure "$n" "$results" "$stages"
   # Stage medians: the line reads "load 12.3 ms  markdown 45.6 ms  ..."; take the stage names from it.
   if [ -s "$stages" ]; then
     STAGE_NAMES="$(head -n 1 "$stages" | awk '{ for (i = 1; i <= NF; i += 3) printf "%s ", $i }')"
@@ -361,6 +383,7 @@ if [ "${#STAGE_ROWS[@]}" -gt 0 ]; then
   out ""
 fi
 if [ "$SEARCH" -eq 1 ]; then search_report "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"; fi
+highlight_report
 
 # --- the guide -----------------------------------------------------------------------------------------
 GUIDE_RUNS=$(( RUNS < 5 ? 5 : RUNS ))

@@ -15,6 +15,11 @@ public static class BuildReport
             {
                 stdout.WriteLine("templates stage, summed over its threads: " + string.Join(", ", result.Breakdown.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
             }
+            if (result.Highlight is { } highlight)
+            {
+                stdout.WriteLine($"markdown stage, summed over its threads: highlight {highlight.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, " +
+                    $"waiting for a grammar {result.HighlightWaiting.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+            }
             var gcPauses = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             stdout.WriteLine($"garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {gcPauses} ms; allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB");
         }

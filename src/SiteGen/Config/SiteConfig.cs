@@ -3,6 +3,7 @@ using Scriban.Runtime;
 namespace SiteGen.Config;
 
 /// <summary>The typed contents of <c>site.yml</c>.</summary>
+/// <param name="Highlight">whether fenced code with a language is highlighted at build time (<c>highlight: false</c> turns it off).</param>
 public sealed record SiteConfig(
     string Title,
     string Description,
@@ -13,7 +14,8 @@ public sealed record SiteConfig(
     ScriptObject Params,
     IReadOnlyList<DataPageRule> DataPages,
     int MaxPageMegabytes,
-    SearchConfig Search)
+    SearchConfig Search,
+    bool Highlight = true)
 {
     /// <summary>Path part of the base URL without the trailing slash: "/guide" or "".</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');

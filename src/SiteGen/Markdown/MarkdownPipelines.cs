@@ -37,5 +37,6 @@ public sealed class MarkdownPipelines
             .UseTaskLists()
             .UseAlertBlocks()
             .Use<Components.ComponentExtension>()
-            .Use<AccessibleMarkdown.AccessibleRenderers>();
+            .Use<AccessibleMarkdown.AccessibleRenderers>()
+            .Use<Highlighting.HighlightedCodeRenderer.Extension>();
 }

@@ -6,15 +6,18 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
-using SiteGen.Markdown.Images;
 using SiteGen.Markdown.Components;
+using SiteGen.Markdown.Highlighting;
+using SiteGen.Markdown.Images;
 
 namespace SiteGen.Markdown;
 
 /// <summary>Renders each page's Markdown to HTML, rewriting .md links to URLs and collecting its table of contents.</summary>
 /// <param name="images">the site's static files, for the size of the images pages show (none when left out).</param>
 /// <param name="components">renders the pages' component calls (null: calls render as nothing).</param>
-public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, ImageFiles? images = null, ComponentRenderer? components = null)
+/// <param name="highlighting">colours fenced code with a language (null: plain code).</param>
+public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver links, ImageFiles? images = null, ComponentRenderer? components = null,
+    CodeHighlighting? highlighting = null)
 {
     public LinkResolver Links => links;
 
@@ -28,7 +31,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
         }
         var pipeline = pipelines.For(page.Body);
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var walk = new PageWalk(page, links, diagnostics, targets, new ImageRules(page, images ?? ImageFiles.None, diagnostics, dependencies));
+        var walk = new PageWalk(page, links, diagnostics, targets, new ImageRules(page, images ?? ImageFiles.None, diagnostics, dependencies), highlighting);
         walk.VisitBlock(document);
         walk.Links.AddRange(walk.Autolinks);
         if (walk.Tables is { } tables)
@@ -49,7 +52,8 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
     /// One pass over the document in document order (what Markdig's Descendants would visit): rewrites and records
     /// links, records autolinks, tables and the headings of the table of contents; numbers callouts, applies the image rules.
     /// </summary>
-    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets, ImageRules images)
+    private sealed class PageWalk(Page page, LinkResolver resolver, DiagnosticBag diagnostics, List<(string Target, string? Path)> targets, ImageRules images,
+        CodeHighlighting? highlighting)
     {
         private int _callouts;
 
@@ -90,6 +94,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                     if (leaf.Inline is { } inline)
                     {
                         VisitInlines(inline, 1);
+                    }
+                    if (leaf is FencedCodeBlock fenced)
+                    {
+                        highlighting?.Apply(fenced, page, diagnostics);
                     }
                     if (leaf is HeadingBlock { Level: >= 2 and <= 4 } heading && heading.TryGetAttributes()?.Id is { } id)
                     {

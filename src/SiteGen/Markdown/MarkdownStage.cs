@@ -9,7 +9,8 @@ public static class MarkdownStage
 {
     /// <returns>The site, whose pages now hold their Markdown; when serve kept the last build's pages, its list of pages
     /// to refresh also names those whose components changed.</returns>
-    public static LoadedSite Run(SitePaths paths, LoadedSite site, DiagnosticBag diagnostics, BuildCache? cache)
+    public static LoadedSite Run(SitePaths paths, LoadedSite site, DiagnosticBag diagnostics, BuildCache? cache,
+        Highlighting.CodeHighlighting? highlighting = null)
     {
         var (config, loaded) = (site.Config, site.Content);
         // Only bodies changed: every other page keeps its Markdown, and every link target still has its URL.
@@ -18,7 +19,7 @@ public static class MarkdownStage
         // serve's loader keeps this very map (content path -> page) for every build; a one-off build makes it here.
         var byContentPath = cache is not null ? cache.LivePages : loaded.Pages.ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var links = new LinkResolver(byContentPath, loaded, p => paths.Display(Path.Combine(paths.Content, p)), config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes), new ComponentRenderer(site));
+        var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes), new ComponentRenderer(site), highlighting);
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
         Parallel.For(0, pages.Count, i =>

@@ -135,8 +135,8 @@ public static class CorpusWriter
             menu.Append("    - { name: ").Append(name).Append(", url: ").Append(url).Append(", weight: ")
                 .Append(weight.ToString(CultureInfo.InvariantCulture)).Append(" }\n");
         }
-        // Syntax highlighting is off: SiteGen does not highlight code, and Hugo's Chroma would add work SiteGen
-        // does not do. The table of contents covers h2-h4 like SiteGen's page.toc_html.
+        // Hugo's syntax highlighting is off: run-benchmark.sh measures SiteGen's own highlighting against
+        // `highlight: false`, and Chroma would add work to Hugo's side of the comparison. The table of contents covers h2-h4 like SiteGen's page.toc_html.
         WriteFile(Path.Combine(root, "config.yaml"),
             $"""
             baseURL: https://example.org/

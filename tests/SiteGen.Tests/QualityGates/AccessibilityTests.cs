@@ -10,12 +10,14 @@ public sealed class AccessibilityTests(ServedGuideFixture site, ChromiumFixture 
 {
     private const int NarrowWidth = 320;
 
-    /// <summary>One page of each kind: home, role, skill, salary overview, location and level pages, and a page with a callout.</summary>
+    /// <summary>One page of each kind: home, role, skill, salary overview, location and level pages, a page with a
+    /// callout, and a skill page with highlighted code (its colours checked in both themes).</summary>
     private static readonly string[] SamplePages =
     [
         "/",
         "/roles/api-developer/",
         "/skills/python/",
+        "/skills/rest/",
         "/salaries/",
         "/salaries/united-kingdom/",
         "/salaries/levels/senior/",
