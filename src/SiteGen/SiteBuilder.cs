@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
+using SiteGen.Aliases;
 using SiteGen.Content;
 using SiteGen.Derive;
+using SiteGen.Feeds;
 using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Highlighting;
@@ -80,6 +82,8 @@ public static class SiteBuilder
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
+        derived = AliasStage.Run(site, derived, diagnostics);
+        derived = FeedStage.Run(site, derived, paths, diagnostics);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);
