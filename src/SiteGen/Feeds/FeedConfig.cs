@@ -22,19 +22,22 @@ public sealed record FeedConfig(bool Site, IReadOnlyList<FeedSection> Sections, 
 
     public bool Enabled => Site || Sections.Count > 0;
 
+    /// <summary>Where site.yml's <c>feeds:</c> value starts, for messages about the site feed.</summary>
+    public (int Line, int Column) At { get; init; }
+
     /// <summary>Reads the value of the <c>feeds:</c> key; every wrong value is a diagnostic at its position.</summary>
     public static FeedConfig Read(YamlValue value, string file, DiagnosticBag diagnostics)
     {
         if (value is YamlScalarValue scalar)
         {
-            return scalar.IsNull || YamlConvert.ToBool(value, file, "feeds", diagnostics) is true ? Off with { Site = true } : Off;
+            return scalar.IsNull || YamlConvert.ToBool(value, file, "feeds", diagnostics) is true ? Off with { Site = true, At = (value.Line, value.Column) } : Off;
         }
         if (value is not YamlMapValue map)
         {
             diagnostics.Error(file, value.Line, value.Column, "'feeds' must be true, false or a mapping like { sections: [blog], limit: 20, content: summary }");
             return Off;
         }
-        var config = Off with { Site = true };
+        var config = Off with { Site = true, At = (value.Line, value.Column) };
         foreach (var (key, entry) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)

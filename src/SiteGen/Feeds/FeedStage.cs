@@ -38,11 +38,17 @@ public static class FeedStage
                     $"the feed {head.Path} would be written to {file}, which is already a page, a static file or a generated file; remove that file or this feed");
                 return;
             }
-            feeds.Add(new OutputFile(file, Encoding.UTF8.GetBytes(AtomFeed.Write(config, head, [.. pages.Take(config.Feeds.Limit)])), null));
+            var newest = pages.Take(config.Feeds.Limit).ToList();
+            if (newest.Count == 0)
+            {
+                diagnostics.Warning(configFile, line, column,
+                    $"the feed {head.Path} lists no page: a feed holds pages with a `date:`, and none of its pages has one; add `date: YYYY-MM-DD` to the pages it should list");
+            }
+            feeds.Add(new OutputFile(file, Encoding.UTF8.GetBytes(AtomFeed.Write(config, head, newest)), null));
         }
         if (config.Feeds.Site)
         {
-            Add(FeedLinks.SiteHead(config), dated, 1, 1);
+            Add(FeedLinks.SiteHead(config), dated, config.Feeds.At.Line, config.Feeds.At.Column);
         }
         foreach (var section in config.Feeds.Sections)
         {

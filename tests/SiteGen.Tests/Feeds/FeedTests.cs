@@ -126,4 +126,16 @@ public sealed class FeedTests : IDisposable
         Assert.Contains("site-content/site.yml:6:10: error: 'feeds.limit' must be between 1 and 1000", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("site-content/site.yml:7:3: error:", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_feed_without_dated_pages_is_written_empty_with_a_warning()
+    {
+        Config("feeds:\n  sections: [blog]\n");
+        _site.Write("site-content/blog/first.md", "---\ntitle: First post\n---\nNo date.\n");
+        _site.Write("site-content/blog/second.md", "---\ntitle: Second post\n---\nNo date.\n");
+        var run = _site.BuildOk();
+        Assert.Contains("site-content/site.yml:5:14: warning: the feed /blog/atom.xml lists no page", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Feed("blog/atom.xml").Items);
+        Assert.Single(Feed("atom.xml").Items);
+    }
 }
