@@ -10,6 +10,7 @@ using SiteGen.Markdown.Highlighting;
 using SiteGen.Output;
 using SiteGen.Search;
 using SiteGen.Templates;
+using SiteGen.UrlGuard;
 
 namespace SiteGen;
 
@@ -32,6 +33,8 @@ public static class SiteBuilder
         {
             return new BuildResult([], [Diagnostic.Error("--output", 0, 0, problem)], 0, 0, [], [], [], new HashSet<string>());
         }
+        // The guard has proven the output folder SiteGen's own: its sitemap lists what the previous build published.
+        options = options with { PublishedUrls = options.PublishedUrls ?? new(Path.Combine(options.Paths.Output, "sitemap.xml"), Strict: false) };
         using var staging = OutputStaging.Open(options.Paths.Output);
         var result = Build(options, cache: null, staging);
         if (!result.Succeeded)
@@ -84,6 +87,7 @@ public static class SiteBuilder
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         derived = AliasStage.Run(site, derived, diagnostics);
         derived = FeedStage.Run(site, derived, paths, diagnostics);
+        UrlGuardStage.Run(options.PublishedUrls, paths, site, derived, diagnostics);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);

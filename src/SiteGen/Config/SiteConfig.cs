@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>The <c>feeds:</c> options (<see cref="SiteGen.Feeds.FeedConfig"/>); off unless site.yml turns them on.</summary>
     public Feeds.FeedConfig Feeds { get; init; } = SiteGen.Feeds.FeedConfig.Off;
 
+    /// <summary>What a build does with a URL the previous output had that it would drop (<c>url_guard:</c>).</summary>
+    public UrlGuard.UrlGuardMode UrlGuard { get; init; }
+
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');
 }
 
