@@ -15,7 +15,7 @@ using SiteGen.UrlGuard;
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links -> Search index; then Write.
+/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Check links -> Search index; then Write.
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
 /// only replaces the output folder once the whole build, link check included, has no errors.
