@@ -44,6 +44,11 @@ public static class AliasStage
                     diagnostics.Error(source, alias.Line, alias.Column,
                         $"alias {alias.Path} would be written to {file}, which is already a static or generated file; remove the alias or that file");
                 }
+                else if (FileInItsWay(file, pageFiles, otherFiles) is { } inTheWay)
+                {
+                    diagnostics.Error(source, alias.Line, alias.Column,
+                        $"alias {alias.Path} needs a folder {inTheWay}/, but {inTheWay} is a file of the site; remove the alias");
+                }
                 else
                 {
                     claimed[file] = page;
@@ -53,5 +58,19 @@ public static class AliasStage
         }
         redirects.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return derived with { ExtraFiles = [.. derived.ExtraFiles, .. redirects] };
+    }
+
+    /// <returns>A folder of <paramref name="file"/> that is a file already ("404.html" for /404.html/old/), or null.</returns>
+    private static string? FileInItsWay(string file, Dictionary<string, Page> pageFiles, HashSet<string> otherFiles)
+    {
+        for (var slash = file.IndexOf('/'); slash > 0; slash = file.IndexOf('/', slash + 1))
+        {
+            var folder = file[..slash];
+            if (otherFiles.Contains(folder) || pageFiles.ContainsKey(folder))
+            {
+                return folder;
+            }
+        }
+        return null;
     }
 }

@@ -86,4 +86,13 @@ public sealed class AliasTests : IDisposable
         var run = FailedBuild.AssertFailsWith(_site, "site-content/guide.md:3:17: error: alias '../up/' must be a path from the site root");
         Assert.Contains("site-content/guide.md:3:25: error: alias 'https://x.org/'", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_alias_under_a_file_of_the_site_is_an_error()
+    {
+        _site.BuildOk();
+        _site.Write("site-content/guide.md", "---\ntitle: Guide\naliases: [/sitemap.xml/old/]\n---\nThe guide.\n");
+        _site.Write("site-content/other.md", "---\ntitle: Other\n---\nNo links.\n");
+        FailedBuild.AssertFailsWith(_site, "site-content/guide.md:3:11: error: alias /sitemap.xml/old/ needs a folder sitemap.xml/");
+    }
 }
