@@ -1,4 +1,9 @@
 namespace SiteGen;
 
 /// <summary>What one build reads and writes, after command-line options are applied.</summary>
-public sealed record BuildOptions(SitePaths Paths, string? BaseUrlOverride, bool IncludeDrafts);
+public sealed record BuildOptions(SitePaths Paths, string? BaseUrlOverride, bool IncludeDrafts)
+{
+    /// <summary>The sitemap whose URLs this build must keep (<see cref="UrlGuard.UrlGuardStage"/>): build sets the
+    /// previous output's, <c>check --baseline</c> a deployed one; null compares nothing (serve).</summary>
+    public UrlGuard.PublishedUrls.Source? PublishedUrls { get; init; }
+}

@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using System.Text;
+using SiteGen.Aliases;
 using SiteGen.Content;
 using SiteGen.Derive;
+using SiteGen.Feeds;
 using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Highlighting;
 using SiteGen.Output;
 using SiteGen.Search;
 using SiteGen.Templates;
+using SiteGen.UrlGuard;
 
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive -> Templates -> Check links -> Search index; then Write.
+/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Check links -> Search index; then Write.
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
 /// only replaces the output folder once the whole build, link check included, has no errors.
@@ -30,6 +33,8 @@ public static class SiteBuilder
         {
             return new BuildResult([], [Diagnostic.Error("--output", 0, 0, problem)], 0, 0, [], [], [], new HashSet<string>());
         }
+        // The guard has proven the output folder SiteGen's own: its sitemap lists what the previous build published.
+        options = options with { PublishedUrls = options.PublishedUrls ?? new(Path.Combine(options.Paths.Output, "sitemap.xml"), Strict: false) };
         using var staging = OutputStaging.Open(options.Paths.Output);
         var result = Build(options, cache: null, staging);
         if (!result.Succeeded)
@@ -80,6 +85,9 @@ public static class SiteBuilder
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
+        derived = AliasStage.Run(site, derived, diagnostics);
+        derived = FeedStage.Run(site, derived, paths, diagnostics);
+        UrlGuardStage.Run(options.PublishedUrls, paths, site, derived, diagnostics);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);

@@ -13,18 +13,29 @@ public static class CheckCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each external link", DefaultValueFactory = _ => 10 };
         var concurrency = new Option<int>("--concurrency") { Description = "External links checked at once", DefaultValueFactory = _ => 8 };
         var cacheHours = new Option<int>("--cache-hours") { Description = "Skip external links that answered well within this many hours (cache in .sitegen-cache/); 0 checks all", DefaultValueFactory = _ => 24 };
+        var baseline = new Option<FileInfo?>("--baseline") { Description = "A deployed sitemap.xml: every URL it lists (under the site's base_url) must still be a page, an alias or a file of this build; each one dropped is an error naming the alias to add" };
         var command = new Command("check", "Run every check of `build` (config, front matter, data, templates, links, anchors) without writing the output. Exit code 1 on any error.");
         site.AddTo(command);
         command.Options.Add(external);
         command.Options.Add(timeout);
         command.Options.Add(concurrency);
         command.Options.Add(cacheHours);
+        command.Options.Add(baseline);
         command.SetAction(async (parse, cancellation) =>
         {
             Warmup.Start();
             if (site.Resolve(parse, stderr) is not { } options)
             {
                 return SiteGenCli.UsageErrors;
+            }
+            if (parse.GetValue(baseline) is { } sitemap)
+            {
+                if (!sitemap.Exists)
+                {
+                    stderr.WriteLine($"error: --baseline {sitemap.FullName}: file not found; pass a deployed sitemap.xml");
+                    return SiteGenCli.UsageErrors;
+                }
+                options = options with { PublishedUrls = new(sitemap.FullName, Strict: true) };
             }
             var result = SiteBuilder.Build(options);
             if (parse.GetValue(external) && result.ExternalLinks.Count > 0)

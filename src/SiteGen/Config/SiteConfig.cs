@@ -18,6 +18,12 @@ public sealed record SiteConfig(
     bool Highlight = true)
 {
     /// <summary>Path part of the base URL without the trailing slash: "/guide" or "".</summary>
+    /// <summary>The <c>feeds:</c> options (<see cref="SiteGen.Feeds.FeedConfig"/>); off unless site.yml turns them on.</summary>
+    public Feeds.FeedConfig Feeds { get; init; } = SiteGen.Feeds.FeedConfig.Off;
+
+    /// <summary>What a build does with a URL the previous output had that it would drop (<c>url_guard:</c>).</summary>
+    public UrlGuard.UrlGuardMode UrlGuard { get; init; }
+
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');
 }
 

@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -37,6 +37,8 @@ public static class SiteConfigLoader
         var maxPageMegabytes = 4;
         var search = SearchConfig.Off;
         var highlight = true;
+        var feeds = Feeds.FeedConfig.Off;
+        var urlGuard = UrlGuard.UrlGuardMode.Warn;
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -51,6 +53,8 @@ public static class SiteConfigLoader
                 case "data_pages": ReadDataPages(value, file, dataPages, diagnostics); break;
                 case "highlight": highlight = YamlConvert.ToBool(value, file, key.Text, diagnostics) ?? highlight; break;
                 case "search": search = SearchConfig.Read(value, file, diagnostics); break;
+                case "feeds": feeds = Feeds.FeedConfig.Read(value, file, diagnostics); break;
+                case "url_guard": urlGuard = UrlGuard.UrlGuardModes.Read(value, file, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("site.yml", key.Text, KnownKeys));
@@ -89,7 +93,7 @@ public static class SiteConfigLoader
             m => m.Key,
             m => (IReadOnlyList<MenuItem>)[.. m.Value.Select(i => i with { Url = i.Url.StartsWith('/') ? basePath + i.Url : i.Url })],
             StringComparer.Ordinal);
-        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight);
+        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight) { Feeds = feeds, UrlGuard = urlGuard };
     }
 
     /// <summary>The largest page accepted, in MB: at least 1 (0 would refuse every page), at most 1024 (.NET reads no

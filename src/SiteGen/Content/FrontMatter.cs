@@ -26,4 +26,7 @@ public sealed record FrontMatter(
 
     /// <summary>False when the front matter says <c>search: false</c>: the page stays out of the search index.</summary>
     public bool InSearch { get; init; } = true;
+
+    /// <summary>Old URL paths of the page (<c>aliases:</c>), each written as a redirect to it.</summary>
+    public IReadOnlyList<Aliases.PageAlias> Aliases { get; init; } = [];
 }

@@ -7,7 +7,7 @@ namespace SiteGen.Content;
 public static class FrontMatterParser
 {
     private static readonly string[] FixedKeys =
-        ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "search", "params"];
+        ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "search", "params", "aliases"];
 
     /// <summary>The page's parts: the YAML text, the body, and the 1-based file line where the body starts.</summary>
     public sealed record Split(string Yaml, string Body, int BodyLine);
@@ -69,6 +69,7 @@ public static class FrontMatterParser
         bool draft = false, inSitemap = true, inSearch = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var parameters = new ScriptObject();
+        IReadOnlyList<Aliases.PageAlias> aliases = [];
         YamlScalarValue? urlKey = null, slugKey = null;
         foreach (var entry in map.Entries)
         {
@@ -88,6 +89,7 @@ public static class FrontMatterParser
                 case "date": date = YamlConvert.ToDate(value, file, key, diagnostics); break;
                 case "updated": updated = YamlConvert.ToDate(value, file, key, diagnostics); break;
                 case "params": parameters = YamlConvert.ToParams(value, file, diagnostics) ?? parameters; break;
+                case "aliases": aliases = Aliases.PageAlias.Read(value, file, diagnostics); break;
                 default:
                     if (taxonomies.Contains(key))
                     {
@@ -116,6 +118,7 @@ public static class FrontMatterParser
         {
             UrlSetAt = urlSetAt is null ? default : (urlSetAt.Line, urlSetAt.Column),
             InSearch = inSearch,
+            Aliases = aliases,
         };
     }
 

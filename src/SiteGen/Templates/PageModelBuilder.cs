@@ -194,6 +194,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         model["url"] = config.BasePath + page.Path;
         model["path"] = page.Path;
         model["permalink"] = SitemapBuilder.Permalink(config, page.Path);
+        model["feeds"] = Feeds.FeedLinks.For(config, page);
         model["content"] = HtmlString.FromUtf8(page.Markdown.HtmlUtf8);
         model["toc"] = toc;
         model["toc_html"] = new HtmlString(TocHtml(page.Markdown.Toc));

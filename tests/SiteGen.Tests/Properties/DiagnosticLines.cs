@@ -19,6 +19,7 @@ public static partial class DiagnosticLines
         "static file would overwrite the page",
         "symbolic link ",
         "the static file ",               // a static file and another source write one output path
+        "URL ",                           // a URL the previous output's sitemap.xml had that the build drops (url guard)
         "the generated ",                 // ... when the other source is generated (sitemap.xml, robots.txt, a term page)                 // a link that leaves the site, loops or leads nowhere: the link is the problem
     ];
 

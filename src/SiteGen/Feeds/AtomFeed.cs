@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Xml;
+using SiteGen.Config;
+using SiteGen.Content;
+using SiteGen.Derive;
+
+namespace SiteGen.Feeds;
+
+/// <summary>
+/// One Atom 1.0 feed (RFC 4287): the newest dated pages, newest first, with absolute URLs for ids and links, and a
+/// summary (the page's description, else its first paragraph) or the whole body as HTML.
+/// </summary>
+public static class AtomFeed
+{
+    /// <summary>What a feed is about: its title, its own URL path ("/blog/atom.xml") and the page it belongs to ("/blog/").</summary>
+    public sealed record Head(string Title, string Path, string PagePath);
+
+    /// <summary>A page's date for feeds: the front matter's text ("2024-05-01" or a date-time) read as UTC unless it
+    /// says otherwise.</summary>
+    public static DateTimeOffset? DateOf(string? text) =>
+        text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    public static string Write(SiteConfig config, Head head, IReadOnlyList<Page> newestFirst)
+    {
+        var text = new StringBuilder();
+        text.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        text.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(Escape(config.Language)).Append("\">\n");
+        Element(text, "  ", "title", head.Title);
+        if (config.Description.Length > 0)
+        {
+            Element(text, "  ", "subtitle", config.Description);
+        }
+        var self = SitemapBuilder.Permalink(config, head.Path);
+        Element(text, "  ", "id", self);
+        text.Append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").Append(Escape(self)).Append("\"/>\n");
+        text.Append("  <link rel=\"alternate\" type=\"text/html\" href=\"").Append(Escape(SitemapBuilder.Permalink(config, head.PagePath))).Append("\"/>\n");
+        // A feed without entries has no date of its own; the Unix epoch keeps the output the same on every build.
+        var updated = newestFirst.Count == 0 ? DateTimeOffset.UnixEpoch : newestFirst.Max(Updated);
+        Element(text, "  ", "updated", Format(updated));
+        text.Append("  <author><name>").Append(Escape(config.Title)).Append("</name></author>\n");
+        Element(text, "  ", "generator", "SiteGen");
+        foreach (var page in newestFirst)
+        {
+            var permalink = SitemapBuilder.Permalink(config, page.Path);
+            text.Append("  <entry>\n");
+            Element(text, "    ", "title", page.Title);
+            text.Append("    <link rel=\"alternate\" type=\"text/html\" href=\"").Append(Escape(permalink)).Append("\"/>\n");
+            Element(text, "    ", "id", permalink);
+            Element(text, "    ", "published", Format(DateOf(page.FrontMatter.Date)!.Value));
+            Element(text, "    ", "updated", Format(Updated(page)));
+            if (config.Feeds.FullContent)
+            {
+                // Links in the body are root-relative ("/guide/x/"); xml:base makes them absolute for feed readers.
+                text.Append("    <content type=\"html\" xml:base=\"").Append(Escape(permalink)).Append("\">")
+                    .Append(Escape(Encoding.UTF8.GetString(page.Markdown.HtmlUtf8))).Append("</content>\n");
+            }
+            else if (Summary(page) is { Length: > 0 } summary)
+            {
+                Element(text, "    ", "summary", summary);
+            }
+            text.Append("  </entry>\n");
+        }
+        text.Append("</feed>\n");
+        return text.ToString();
+    }
+
+    private static DateTimeOffset Updated(Page page) =>
+        DateOf(page.FrontMatter.Updated) is { } updated && updated > DateOf(page.FrontMatter.Date)!.Value ? updated : DateOf(page.FrontMatter.Date)!.Value;
+
+    /// <summary>The description, else the text of the first paragraph of the body.</summary>
+    private static string Summary(Page page)
+    {
+        if (!string.IsNullOrWhiteSpace(page.FrontMatter.Description))
+        {
+            return page.FrontMatter.Description;
+        }
+        var html = Encoding.UTF8.GetString(page.Markdown.HtmlUtf8);
+        var start = html.IndexOf("<p>", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : html.IndexOf("</p>", start, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return "";
+        }
+        var text = new StringBuilder();
+        var inTag = false;
+        foreach (var c in html.AsSpan(start + 3, end - start - 3))
+        {
+            if (c == '<' || c == '>')
+            {
+                inTag = c == '<';
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+        return WebUtility.HtmlDecode(text.ToString()).Trim();
+    }
+
+    private static string Format(DateTimeOffset date) =>
+        date.Offset == TimeSpan.Zero
+            ? date.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static void Element(StringBuilder text, string indent, string name, string value) =>
+        text.Append(indent).Append('<').Append(name).Append('>').Append(Escape(value)).Append("</").Append(name).Append(">\n");
+
+    /// <summary>XML-escaped, without the characters XML 1.0 cannot hold at all (control characters).</summary>
+    private static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+                continue;
+            }
+            if (!XmlConvert.IsXmlChar(c))
+            {
+                continue;
+            }
+            text.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => c.ToString(),
+            });
+        }
+        return text.ToString();
+    }
+}
