@@ -221,9 +221,7 @@ public static class ContentLoader
         return (kind, folderUrl + (frontMatter.Slug ?? SegmentOf(fileName)) + "/");
     }
 
-    /// <summary>File and folder names are used as they are when they are already URL-friendly, else slugified.</summary>
-    private static string SegmentOf(string name) =>
-        name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.') && name.Trim('.').Length > 0
-            ? name
-            : Slug.Make(name) is { Length: > 0 } slug ? slug : "page";
+    /// <summary>File and folder names are used as they are when they are already URL-friendly, else made readable
+    /// and distinct by <see cref="UrlSegment"/>.</summary>
+    private static string SegmentOf(string name) => UrlSegment.Of(name);
 }
