@@ -42,8 +42,15 @@ public sealed class UrlSegmentTests : IDisposable
     {
         var names = new Dictionary<string, string>
         {
-            ["!"] = "exclamation", ["["] = "left-bracket", ["%"] = "percent", ["{"] = "left-brace", ["~"] = "tilde",
-            ["#"] = "hash", ["+"] = "plus", ["?!"] = "question-exclamation", ["€"] = "u20ac",
+            ["!"] = "exclamation",
+            ["["] = "left-bracket",
+            ["%"] = "percent",
+            ["{"] = "left-brace",
+            ["~"] = "tilde",
+            ["#"] = "hash",
+            ["+"] = "plus",
+            ["?!"] = "question-exclamation",
+            ["€"] = "u20ac",
         };
         foreach (var name in names.Keys)
         {
