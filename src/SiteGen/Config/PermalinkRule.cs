@@ -76,6 +76,20 @@ public sealed record PermalinkRule(string Section, string Pattern, int Line, int
         return true;
     }
 
+    /// <summary>A pattern for a section that has no content folder does nothing, most likely a typo: an error that lists
+    /// the sections there are.</summary>
+    /// <param name="contentFiles">every page file of the site, relative to the content folder.</param>
+    public static void CheckSections(IReadOnlyDictionary<string, PermalinkRule> rules, IEnumerable<string> contentFiles, string file, DiagnosticBag diagnostics)
+    {
+        var sections = contentFiles.Where(f => f.Contains('/')).Select(f => UrlSegment.Of(f[..f.IndexOf('/')])).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in rules.Values.Where(r => !sections.Contains(r.Section)))
+        {
+            var known = sections.Count == 0 ? "none" : string.Join(", ", sections.Order(StringComparer.Ordinal));
+            diagnostics.Error(file, rule.Line, rule.Column,
+                $"permalinks: no section '{rule.Section}' has pages (a section is a top-level folder of the content folder; sections now: {known})");
+        }
+    }
+
     /// <summary>The URL of one page: the pattern with its tokens replaced.</summary>
     public string Apply(string section, string slug, string fileName, DateOnly? date) =>
         Expand(Pattern, section, slug, fileName, date?.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) ?? "",

@@ -71,8 +71,9 @@ public sealed class PermalinkTests : IDisposable
     [InlineData("  blog: /../:slug/\n", "site-content/site.yml:4:9: error: permalinks: '/../:slug/' must be a path")]
     [InlineData("  blog: /c++/:slug/\n", "site-content/site.yml:4:9: error: permalinks: '/c++/:slug/' must be a path")]
     [InlineData("  Blog Posts: /:slug/\n", "site-content/site.yml:4:3: error: permalinks: 'Blog Posts' is not a section name; write the section's URL segment ('blog-posts')")]
+    [InlineData("  blgo: /:slug/\n", "site-content/site.yml:4:9: error: permalinks: no section 'blgo' has pages", "sections now: blog")]
     [InlineData("  - /:slug/\n", "site-content/site.yml:4:3: error: 'permalinks' must map a section")]
-    public void Bad_patterns_are_errors_at_their_place_in_site_yml(string entry, string expected)
+    public void Bad_patterns_are_errors_at_their_place_in_site_yml(string entry, params string[] expected)
     {
         _site.Write("site-content/blog/first.md", Post("First", "2024-03-09"));
         _site.BuildOk();
