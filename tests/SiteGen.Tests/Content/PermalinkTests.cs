@@ -36,6 +36,16 @@ public sealed class PermalinkTests : IDisposable
     }
 
     [Fact]
+    public void A_section_page_with_its_own_url_still_lists_its_folders_pages()
+    {
+        _site.Write("site-content/blog/_index.md", "---\ntitle: Blog\nurl: /writing/\n---\n");
+        _site.Write("site-content/blog/kept.md", Post("Kept", null));
+        _site.BuildOk();
+        Assert.Equal(["/blog/kept/"], [.. _site.Html("writing/index.html").QuerySelectorAll("ul.pages a").Select(a => a.GetAttribute("href") ?? "")]);
+        Assert.Equal("Blog", _site.Html("blog/kept/index.html").QuerySelector("p.section")!.TextContent);
+    }
+
+    [Fact]
     public void Section_permalink_pattern_places_posts_by_date_and_slug()
     {
         _site.Write("site-content/site.yml", "title: T\nbase_url: https://example.org/\npermalinks:\n  blog: /:year/:month/:slug/\n  notes: /:section/:year-:month-:day/:filename/\n");
