@@ -40,9 +40,9 @@ public static class NewCommand
             var folder = relative.Contains('/') ? relative[..relative.LastIndexOf('/')] : "";
             var file = relative[(relative.LastIndexOf('/') + 1)..];
             var stem = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? file[..^3] : file;
-            slug = Slug.Make(stem);
+            slug = UrlSegment.OfTitle(stem);
             title = TitleFrom(stem);
-            target = Path.Combine(paths.Content, folder, (slug.Length > 0 ? slug : stem) + ".md");
+            target = Path.Combine(paths.Content, folder, slug + ".md");
             archetypeKind = "default";
         }
         else
@@ -56,12 +56,12 @@ public static class NewCommand
                 return SiteGenCli.UsageErrors;
             }
             title = titleOrPath.Trim();
-            slug = Slug.Make(title);
-            if (slug.Length == 0)
+            if (title.Length == 0)
             {
-                stderr.WriteLine($"error: cannot make a URL slug from '{titleOrPath}'; use letters or digits in the title");
+                stderr.WriteLine("error: the title is empty; give the page a title, like `new skill \"C++\"`");
                 return SiteGenCli.UsageErrors;
             }
+            slug = UrlSegment.OfTitle(title);
             var plural = Path.Combine(paths.Content, kind + "s");
             var folder = Directory.Exists(plural) || !Directory.Exists(Path.Combine(paths.Content, kind)) ? plural : Path.Combine(paths.Content, kind);
             target = Path.Combine(folder, slug + ".md");

@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     SearchConfig Search,
     bool Highlight = true)
 {
+    /// <summary>The <c>permalinks:</c> of site.yml: a URL pattern per section name; empty when there are none.</summary>
+    public IReadOnlyDictionary<string, PermalinkRule> Permalinks { get; init; } = new Dictionary<string, PermalinkRule>();
+
     /// <summary>Path part of the base URL without the trailing slash: "/guide" or "".</summary>
     /// <summary>The <c>feeds:</c> options (<see cref="SiteGen.Feeds.FeedConfig"/>); off unless site.yml turns them on.</summary>
     public Feeds.FeedConfig Feeds { get; init; } = SiteGen.Feeds.FeedConfig.Off;

@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -39,6 +39,7 @@ public static class SiteConfigLoader
         var highlight = true;
         var feeds = Feeds.FeedConfig.Off;
         var urlGuard = UrlGuard.UrlGuardMode.Warn;
+        IReadOnlyDictionary<string, PermalinkRule> permalinks = new Dictionary<string, PermalinkRule>();
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -55,6 +56,7 @@ public static class SiteConfigLoader
                 case "search": search = SearchConfig.Read(value, file, diagnostics); break;
                 case "feeds": feeds = Feeds.FeedConfig.Read(value, file, diagnostics); break;
                 case "url_guard": urlGuard = UrlGuard.UrlGuardModes.Read(value, file, diagnostics); break;
+                case "permalinks": permalinks = PermalinkRule.Read(value, file, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("site.yml", key.Text, KnownKeys));
@@ -93,7 +95,12 @@ public static class SiteConfigLoader
             m => m.Key,
             m => (IReadOnlyList<MenuItem>)[.. m.Value.Select(i => i with { Url = i.Url.StartsWith('/') ? basePath + i.Url : i.Url })],
             StringComparer.Ordinal);
-        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight) { Feeds = feeds, UrlGuard = urlGuard };
+        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight)
+        {
+            Feeds = feeds,
+            UrlGuard = urlGuard,
+            Permalinks = permalinks,
+        };
     }
 
     /// <summary>The largest page accepted, in MB: at least 1 (0 would refuse every page), at most 1024 (.NET reads no

@@ -157,6 +157,7 @@ public static class ContentLoader
     {
         Kind = source.Kind,
         Path = source.Path,
+        Place = source.Place,
         FrontMatter = source.FrontMatter,
         SourceFile = source.SourceFile,
         ContentPath = source.ContentPath,
@@ -190,11 +191,15 @@ public static class ContentLoader
         {
             return (null, split.Yaml);
         }
-        var (kind, path) = UrlOf(contentPath, frontMatter);
+        if (UrlOf(contentPath, frontMatter, config, displayPath, diagnostics) is not var (kind, path, place))
+        {
+            return (null, split.Yaml);
+        }
         return (new Page
         {
             Kind = kind,
             Path = path,
+            Place = place,
             FrontMatter = frontMatter,
             SourceFile = displayPath,
             ContentPath = contentPath,
@@ -203,27 +208,46 @@ public static class ContentLoader
         }, split.Yaml);
     }
 
-    private static (PageKind Kind, string Path) UrlOf(string contentPath, FrontMatter frontMatter)
+    /// <returns>The page's kind, its URL, and its place: the URL its file's path gives, which puts it in its folder's
+    /// section whatever its `url:`, `slug:` or permalink; null when a permalink cannot be applied (an error says why).</returns>
+    private static (PageKind Kind, string Path, string Place)? UrlOf(string contentPath, FrontMatter frontMatter, SiteConfig config, string file, DiagnosticBag diagnostics)
     {
         var folder = contentPath.Contains('/') ? contentPath[..contentPath.LastIndexOf('/')] : "";
         var fileName = Path.GetFileNameWithoutExtension(contentPath);
         var isIndex = fileName == "_index";
         var kind = isIndex ? (folder.Length == 0 ? PageKind.Home : PageKind.Section) : PageKind.Page;
+        var folderUrl = folder.Length == 0 ? "/" : "/" + string.Join('/', folder.Split('/').Select(SegmentOf)) + "/";
+        var place = isIndex ? folderUrl : folderUrl + SegmentOf(fileName) + "/";
         if (frontMatter.Url is not null)
         {
-            return (kind, UrlPath.Normalize(frontMatter.Url));
+            return (kind, UrlPath.Normalize(frontMatter.Url), place);
         }
-        var folderUrl = folder.Length == 0 ? "/" : "/" + string.Join('/', folder.Split('/').Select(SegmentOf)) + "/";
         if (isIndex)
         {
-            return (kind, folderUrl);
+            return (kind, folderUrl, place);
         }
-        return (kind, folderUrl + (frontMatter.Slug ?? SegmentOf(fileName)) + "/");
+        var section = folder.Length == 0 ? "" : SegmentOf(folder.Split('/')[0]);
+        if (section.Length > 0 && config.Permalinks.TryGetValue(section, out var rule))
+        {
+            var date = PermalinkDate(frontMatter.Date);
+            if (date is null && rule.NeedsDate)
+            {
+                diagnostics.Error(file, 1, 1,
+                    $"the permalink '{rule.Pattern}' of section '{section}' (site.yml:{rule.Line}:{rule.Column}) needs the page's `date:`; add one, or give the page a `url:`");
+                return null;
+            }
+            var slug = frontMatter.Slug ?? UrlSegment.OfTitle(frontMatter.Title);
+            return (kind, rule.Apply(section, slug, SegmentOf(fileName), date), place);
+        }
+        return (kind, folderUrl + (frontMatter.Slug ?? SegmentOf(fileName)) + "/", place);
     }
 
-    /// <summary>File and folder names are used as they are when they are already URL-friendly, else slugified.</summary>
-    private static string SegmentOf(string name) =>
-        name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.') && name.Trim('.').Length > 0
-            ? name
-            : Slug.Make(name) is { Length: > 0 } slug ? slug : "page";
+    /// <summary>The day of a page's `date:` ("2024-03-09", or the date part of a date-time), for permalinks.</summary>
+    private static DateOnly? PermalinkDate(string? date) =>
+        date is { Length: >= 10 } && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
+    /// <summary>File and folder names are used as they are when they are already URL-friendly, else made readable
+    /// and distinct by <see cref="UrlSegment"/>.</summary>
+    private static string SegmentOf(string name) => UrlSegment.Of(name);
 }

@@ -152,7 +152,20 @@ public static class FrontMatterParser
             diagnostics.Error(file, at.Line, at.Column, $"slug '{slug}' must be one URL segment without '/', '\\', ':', '..' (it replaces the last part of the URL)");
             return null;
         }
-        return slug;
+        return RefusePlus(slug, "slug", at, file, diagnostics);
+    }
+
+    /// <summary>'+' in a URL reads as a space on some hosts (Amazon S3 and others decode it so), so the page would not be
+    /// found there. Derived URLs spell it ("c-plus-plus"); a hand-written one is refused with that advice.</summary>
+    private static string? RefusePlus(string value, string key, YamlValue at, string file, DiagnosticBag diagnostics)
+    {
+        if (!value.Contains('+'))
+        {
+            return value;
+        }
+        diagnostics.Error(file, at.Line, at.Column,
+            $"{key} '{value}' contains '+', which some hosts (Amazon S3 among them) read as a space, so the page would not be found; write 'plus' or '-' instead (like {UrlSegment.OfTitle("C++")} for C++)");
+        return null;
     }
 
     private static string? CheckUrl(string? url, YamlValue at, string file, DiagnosticBag diagnostics)
@@ -167,6 +180,6 @@ public static class FrontMatterParser
                 $"url '{url}' must be a path from the site root like /about/ or /404.html, without '..', '\\', '//' or a scheme, so the page stays inside the output folder");
             return null;
         }
-        return url;
+        return RefusePlus(url, "url", at, file, diagnostics);
     }
 }

@@ -29,6 +29,11 @@ public static class LoadStage
         var templates = TemplateSet.Load(paths, diagnostics, cache);
         var staticFiles = StaticFileCollector.Collect(paths, diagnostics, cache);
         var content = ContentLoader.LoadPages(paths, config, options.IncludeDrafts, diagnostics, cache);
+        if (config.Permalinks.Count > 0)
+        {
+            var files = content.Pages.Select(p => p.ContentPath!).Concat(content.Drafts).Concat(content.Failed);
+            PermalinkRule.CheckSections(config.Permalinks, files, paths.Display(paths.ConfigFile), diagnostics);
+        }
         return new LoadedSite(config, content, data, templates, staticFiles);
     }
 

@@ -21,6 +21,11 @@ public sealed class Page
     /// <summary>URL path from the site root, without the base path: "/roles/api-developer/".</summary>
     public required string Path { get; init; }
 
+    /// <summary>For a Markdown page, the URL path its file's place in the content folder gives ("/blog/first-post/" for
+    /// blog/first-post.md), before `url:`, `slug:` or a permalink: it decides the page's section and parent. Null for
+    /// generated pages, whose place is their URL.</summary>
+    public string? Place { get; init; }
+
     public required FrontMatter FrontMatter { get; set; }
 
     /// <summary>Display path of the source file ("site-content/roles/api-developer.md"), null for generated pages.</summary>
@@ -70,12 +75,12 @@ public sealed class Page
 
     private string? _outputFile;
 
-    /// <summary>The first segment of the URL ("roles"), or "" for pages at the root.</summary>
+    /// <summary>The first segment of the page's place ("roles": its top-level content folder), or "" for pages at the root.</summary>
     public string Section
     {
         get
         {
-            var (first, more) = _firstSegment ??= FirstSegment(Path);
+            var (first, more) = _firstSegment ??= FirstSegment(Place ?? Path);
             return more || Kind is PageKind.Section or PageKind.Taxonomy ? first : "";
         }
     }

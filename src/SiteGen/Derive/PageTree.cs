@@ -2,14 +2,17 @@ using SiteGen.Content;
 
 namespace SiteGen.Derive;
 
-/// <summary>Places every page in the site's tree by URL: parent section, child pages and sections, previous and next.</summary>
+/// <summary>Places every page in the site's tree by its place (the URL its source file's path gives, so a page with
+/// `url:` or a permalink stays in its folder's section; a generated page's URL): parent section, child pages and
+/// sections, previous and next.</summary>
 public static class PageTree
 {
     public static void Link(IReadOnlyDictionary<string, Page> pagesByPath)
     {
+        var places = Places(pagesByPath);
         foreach (var page in pagesByPath.Values)
         {
-            page.Parent = FindParent(page, pagesByPath);
+            page.Parent = FindParent(page, places);
             if (page.Parent is null)
             {
                 continue;
@@ -68,9 +71,25 @@ public static class PageTree
         return chain;
     }
 
+    /// <summary>The list pages by place: by URL, except that a section page moved by `url:` is found at its folder's place.</summary>
+    private static IReadOnlyDictionary<string, Page> Places(IReadOnlyDictionary<string, Page> pagesByPath)
+    {
+        var moved = pagesByPath.Values.Where(p => p.IsListPage && p.Place is { } place && place != p.Path).ToList();
+        if (moved.Count == 0)
+        {
+            return pagesByPath;
+        }
+        var places = new Dictionary<string, Page>(pagesByPath, StringComparer.Ordinal);
+        foreach (var page in moved.OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            places[page.Place!] = page;
+        }
+        return places;
+    }
+
     private static Page? FindParent(Page page, IReadOnlyDictionary<string, Page> pagesByPath)
     {
-        for (var path = UrlPath.Parent(page.Path); path is not null; path = UrlPath.Parent(path))
+        for (var path = UrlPath.Parent(page.Place ?? page.Path); path is not null; path = UrlPath.Parent(path))
         {
             if (pagesByPath.TryGetValue(path, out var parent) && parent.IsListPage)
             {
