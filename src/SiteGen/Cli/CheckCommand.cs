@@ -19,6 +19,7 @@ public static class CheckCommand
         command.Options.Add(timeout);
         command.Options.Add(concurrency);
         command.Options.Add(cacheHours);
+        command.Options.Add(site.AllWarnings);
         command.SetAction(async (parse, cancellation) =>
         {
             Warmup.Start();
@@ -38,7 +39,7 @@ public static class CheckCommand
                 stdout.WriteLine($"Checked {BuildReport.Count(result.ExternalLinks.Count, "external link")}: {warnings.Count} dead.");
                 result = result with { Diagnostics = [.. result.Diagnostics, .. warnings] };
             }
-            BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr);
+            BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr, parse.GetValue(site.AllWarnings));
             return result.Succeeded ? SiteGenCli.Success : SiteGenCli.BuildErrors;
         });
         return command;

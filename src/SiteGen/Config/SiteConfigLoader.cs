@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "silence_warnings"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -37,6 +37,7 @@ public static class SiteConfigLoader
         var maxPageMegabytes = 4;
         var search = SearchConfig.Off;
         var highlight = true;
+        var silenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -51,6 +52,7 @@ public static class SiteConfigLoader
                 case "data_pages": ReadDataPages(value, file, dataPages, diagnostics); break;
                 case "highlight": highlight = YamlConvert.ToBool(value, file, key.Text, diagnostics) ?? highlight; break;
                 case "search": search = SearchConfig.Read(value, file, diagnostics); break;
+                case "silence_warnings": ReadSilencedWarnings(value, file, silenced, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("site.yml", key.Text, KnownKeys));
@@ -89,7 +91,33 @@ public static class SiteConfigLoader
             m => m.Key,
             m => (IReadOnlyList<MenuItem>)[.. m.Value.Select(i => i with { Url = i.Url.StartsWith('/') ? basePath + i.Url : i.Url })],
             StringComparer.Ordinal);
-        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight);
+        return new SiteConfig(title, description ?? "", baseUrl, language ?? "en", taxonomies, resolvedMenus, parameters, dataPages, maxPageMegabytes, search, highlight)
+        {
+            SilencedWarnings = silenced,
+        };
+    }
+
+    /// <summary><c>silence_warnings:</c> a kind or a list of kinds, each one SiteGen knows (a misspelt kind would
+    /// silence nothing).</summary>
+    private static void ReadSilencedWarnings(YamlValue value, string file, HashSet<string> silenced, DiagnosticBag diagnostics)
+    {
+        IReadOnlyList<YamlValue> items = value is YamlListValue list ? list.Items : [value];
+        foreach (var item in items)
+        {
+            if (item is not YamlScalarValue { IsNull: false } scalar)
+            {
+                diagnostics.Error(file, item.Line, item.Column, "'silence_warnings' must be a list of warning kinds, like [table-caption]");
+                continue;
+            }
+            if (!WarningKinds.IsKnown(scalar.Text))
+            {
+                var closest = KeySuggestion.Closest(scalar.Text, WarningKinds.All.Select(k => k.Kind));
+                diagnostics.Error(file, item.Line, item.Column,
+                    $"unknown warning kind '{scalar.Text}' in 'silence_warnings'; {(closest is null ? "" : $"did you mean '{closest}'? ")}kinds: {string.Join(", ", WarningKinds.All.Select(k => k.Kind))}");
+                continue;
+            }
+            silenced.Add(scalar.Text);
+        }
     }
 
     /// <summary>The largest page accepted, in MB: at least 1 (0 would refuse every page), at most 1024 (.NET reads no
