@@ -129,7 +129,7 @@ public static class SiteBuilder
             return result;
         }
         var kept = result.Diagnostics.Where(d => d.Severity == Severity.Error || !kinds.Contains(d.Kind)).ToList();
-        return result with { Diagnostics = kept, SilencedWarningCount = result.Diagnostics.Count - kept.Count };
+        return result with { Diagnostics = kept, SilencedWarningCount = result.Diagnostics.Count - kept.Count, SilencedKinds = kinds };
     }
 
     /// <summary>

@@ -37,7 +37,12 @@ public static class CheckCommand
                     TimeSpan.FromHours(Math.Max(0, parse.GetValue(cacheHours))));
                 var warnings = await checker.CheckAsync(result.ExternalLinks, cancellation);
                 stdout.WriteLine($"Checked {BuildReport.Count(result.ExternalLinks.Count, "external link")}: {warnings.Count} dead.");
-                result = result with { Diagnostics = [.. result.Diagnostics, .. warnings] };
+                var reported = warnings.Where(w => !result.SilencedKinds.Contains(w.Kind)).ToList();
+                result = result with
+                {
+                    Diagnostics = [.. result.Diagnostics, .. reported],
+                    SilencedWarningCount = result.SilencedWarningCount + warnings.Count - reported.Count,
+                };
             }
             BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr, parse.GetValue(site.AllWarnings));
             return result.Succeeded ? SiteGenCli.Success : SiteGenCli.BuildErrors;

@@ -104,4 +104,16 @@ public sealed class WarningGroupingTests : IDisposable
         Assert.Equal(("site-content/site.yml", 3, 20), (error.File, error.Line, error.Column));
         Assert.StartsWith("unknown warning kind 'table-captions'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Silenced_external_link_warnings_of_check_external_are_left_out_too()
+    {
+        await using var server = await LocalHttpServer.StartAsync((_, _) => 404);
+        _site.Write("site-content/a.md", $"---\ntitle: A\n---\n[dead]({server.Address}/dead)\n");
+        _site.Write("site-content/site.yml", "title: Test Site\nbase_url: https://example.org/\nsilence_warnings: external-link\n");
+        var run = _site.Run(["check", .. _site.DefaultArgs(), "--external", "--timeout", "10", "--cache-hours", "0"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Empty(ReportedDiagnostic.Parse(run.Stderr));
+        Assert.Contains(": 0 warnings (1 more silenced in site.yml), 0 errors.", run.Stdout, StringComparison.Ordinal);
+    }
 }
