@@ -25,6 +25,12 @@ public sealed record BuildResult(
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>Warnings left out because site.yml's <c>silence_warnings</c> names their kind.</summary>
+    public int SilencedWarningCount { get; init; }
+
+    /// <summary>The kinds site.yml silences, for warnings found after the build (check --external).</summary>
+    public IReadOnlySet<string> SilencedKinds { get; init; } = new HashSet<string>();
+
     /// <summary>Time spent highlighting code in the Markdown stage, summed over its threads (null when highlighting is off).</summary>
     public TimeSpan? Highlight { get; init; }
 

@@ -3,6 +3,49 @@ namespace SiteGen;
 /// <summary>Prints diagnostics as `path:line:column: error: message`, each followed by its source line and a caret.</summary>
 public static class DiagnosticPrinter
 {
+    /// <summary>Of a kind with more warnings than <see cref="PrintedWhole"/>, only this many are printed in full.</summary>
+    public const int ShownPerKind = 3;
+
+    /// <summary>A kind with this many warnings or fewer is printed whole.</summary>
+    public const int PrintedWhole = 5;
+
+    /// <summary>
+    /// Errors in full; warnings grouped by kind: a kind with many is shown by its first few, then one line with the
+    /// count and how to see them all or silence the kind. <paramref name="allWarnings"/> (--all-warnings) prints each.
+    /// </summary>
+    public static void PrintGrouped(IReadOnlyList<Diagnostic> diagnostics, string root, TextWriter writer, bool allWarnings)
+    {
+        if (allWarnings)
+        {
+            Print(diagnostics, root, writer);
+            return;
+        }
+        var perKind = diagnostics.Where(d => d.Severity == Severity.Warning).CountBy(d => d.Kind).ToDictionary(StringComparer.Ordinal);
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        var printed = new List<Diagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error || perKind[diagnostic.Kind] <= PrintedWhole)
+            {
+                printed.Add(diagnostic);
+            }
+            else if ((shown[diagnostic.Kind] = shown.GetValueOrDefault(diagnostic.Kind) + 1) <= ShownPerKind)
+            {
+                printed.Add(diagnostic);
+            }
+        }
+        Print(printed, root, writer);
+        foreach (var (kind, count) in perKind.Where(k => k.Value > PrintedWhole).OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(MoreOfKind(kind, count - ShownPerKind, count));
+        }
+    }
+
+    /// <summary>The line that stands for the warnings of a kind left out.</summary>
+    public static string MoreOfKind(string kind, int more, int total) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"warning [{kind}]: {more:N0} more like {(total - more == 1 ? "this" : "these")} ({total:N0} in all); see every one with --all-warnings, or silence the kind with `silence_warnings: [{kind}]` in site.yml");
+
     public static void Print(IEnumerable<Diagnostic> diagnostics, string root, TextWriter writer)
     {
         var sourceCache = new Dictionary<string, string[]?>(StringComparer.Ordinal);

@@ -15,10 +15,17 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Warning(string file, int line, int column, string message) =>
         new(Severity.Warning, file, line, column, message);
 
+    /// <param name="kind">one of <see cref="WarningKinds"/>: what groups and silences this warning.</param>
+    public static Diagnostic Warning(string kind, string file, int line, int column, string message) =>
+        new(Severity.Warning, file, line, column, message) { Kind = kind };
+
+    /// <summary>The warning's kind (<see cref="WarningKinds"/>), printed after its message; errors are never grouped.</summary>
+    public string Kind { get; init; } = WarningKinds.General;
+
     public string Location => Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
 
     public override string ToString() =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        Severity == Severity.Error ? $"{Location}: error: {Message}" : $"{Location}: warning: {Message} [{Kind}]";
 }
 
 /// <summary>
@@ -40,6 +47,9 @@ public sealed class DiagnosticBag
 
     public void Warning(string file, int line, int column, string message) =>
         _items.Add(Diagnostic.Warning(file, line, column, message));
+
+    public void Warning(string kind, string file, int line, int column, string message) =>
+        _items.Add(Diagnostic.Warning(kind, file, line, column, message));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 

@@ -56,6 +56,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
+        IReadOnlySet<string> silenced = new HashSet<string>();
         void Lap(string stage)
         {
             timings.Add(new StageTiming(stage, clock.Elapsed));
@@ -67,7 +68,7 @@ public static class SiteBuilder
             {
                 cache.LastSucceeded = false;
             }
-            return new BuildResult([], diagnostics.Sorted(), 0, 0, timings, [], [], new HashSet<string>());
+            return Silence(new BuildResult([], diagnostics.Sorted(), 0, 0, timings, [], [], new HashSet<string>()), silenced);
         }
 
         if (OutputFolderGuard.Problem(paths) is { } outputProblem)
@@ -81,6 +82,7 @@ public static class SiteBuilder
         {
             return Failed();
         }
+        silenced = site.Config.SilencedWarnings;
         var highlighting = CodeHighlighting.For(site.Config.Highlight, paths.Display(paths.ConfigFile), diagnostics);
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
@@ -124,7 +126,18 @@ public static class SiteBuilder
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
-        return result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero };
+        return Silence(result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero }, silenced);
+    }
+
+    /// <summary>Leaves out the warnings of the kinds site.yml silences, counting them for the summary line.</summary>
+    private static BuildResult Silence(BuildResult result, IReadOnlySet<string> kinds)
+    {
+        if (kinds.Count == 0)
+        {
+            return result;
+        }
+        var kept = result.Diagnostics.Where(d => d.Severity == Severity.Error || !kinds.Contains(d.Kind)).ToList();
+        return result with { Diagnostics = kept, SilencedWarningCount = result.Diagnostics.Count - kept.Count, SilencedKinds = kinds };
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder, replacing it only when it is SiteGen's own output (see --output and --force). A failed build leaves the previous output untouched.");
         site.AddTo(command);
         command.Options.Add(timings);
+        command.Options.Add(site.AllWarnings);
         command.Options.Add(site.Force);
         command.SetAction(parse =>
         {
@@ -30,7 +31,7 @@ public static class BuildCommand
                 stderr.WriteLine($"error: writing {options.Paths.Output} failed: {failure.Message}; the previous output was kept");
                 return SiteGenCli.BuildErrors;
             }
-            BuildReport.Print(result, options, wrote: true, parse.GetValue(timings), stdout, stderr);
+            BuildReport.Print(result, options, wrote: true, parse.GetValue(timings), stdout, stderr, parse.GetValue(site.AllWarnings));
             return result.Succeeded ? SiteGenCli.Success : SiteGenCli.BuildErrors;
         });
         return command;

@@ -5,9 +5,10 @@ namespace SiteGen.Cli;
 /// <summary>Prints a build's diagnostics, optional stage timings and the one-line summary.</summary>
 public static class BuildReport
 {
-    public static void Print(BuildResult result, BuildOptions options, bool wrote, bool showTimings, TextWriter stdout, TextWriter stderr)
+    /// <param name="allWarnings">every warning in full (--all-warnings), not the first few of each kind.</param>
+    public static void Print(BuildResult result, BuildOptions options, bool wrote, bool showTimings, TextWriter stdout, TextWriter stderr, bool allWarnings = false)
     {
-        DiagnosticPrinter.Print(result.Diagnostics, options.Paths.Root, stderr);
+        DiagnosticPrinter.PrintGrouped(result.Diagnostics, options.Paths.Root, stderr, allWarnings);
         if (showTimings)
         {
             stdout.WriteLine(string.Join("  ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
@@ -30,12 +31,15 @@ public static class BuildReport
         {
             var files = $"{Count(result.PageCount, "page")} and {Count(otherFiles, "other file")}";
             var what = wrote ? $"Built {files} into {output}" : $"Checked {files}";
-            stdout.WriteLine($"{what} in {seconds} s: {Count(result.WarningCount, "warning")}, 0 errors.");
+            stdout.WriteLine($"{what} in {seconds} s: {Count(result.WarningCount, "warning")}{Silenced(result)}, 0 errors.");
             return;
         }
         var kept = wrote ? $"; {output} was left unchanged" : "";
-        stderr.WriteLine($"{(wrote ? "Build" : "Check")} failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} ({Count(result.PageCount, "page")} rendered, {seconds} s){kept}.");
+        stderr.WriteLine($"{(wrote ? "Build" : "Check")} failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{Silenced(result)} ({Count(result.PageCount, "page")} rendered, {seconds} s){kept}.");
     }
+
+    private static string Silenced(BuildResult result) =>
+        result.SilencedWarningCount == 0 ? "" : $" ({result.SilencedWarningCount.ToString("N0", CultureInfo.InvariantCulture)} more silenced in site.yml)";
 
     /// <summary>A count with its noun, singular for one: "1 error", "2 errors", "0 warnings".</summary>
     public static string Count(int count, string noun) =>

@@ -21,6 +21,7 @@ public static class CheckCommand
         command.Options.Add(concurrency);
         command.Options.Add(cacheHours);
         command.Options.Add(baseline);
+        command.Options.Add(site.AllWarnings);
         command.SetAction(async (parse, cancellation) =>
         {
             Warmup.Start();
@@ -47,9 +48,14 @@ public static class CheckCommand
                     TimeSpan.FromHours(Math.Max(0, parse.GetValue(cacheHours))));
                 var warnings = await checker.CheckAsync(result.ExternalLinks, cancellation);
                 stdout.WriteLine($"Checked {BuildReport.Count(result.ExternalLinks.Count, "external link")}: {warnings.Count} dead.");
-                result = result with { Diagnostics = [.. result.Diagnostics, .. warnings] };
+                var reported = warnings.Where(w => !result.SilencedKinds.Contains(w.Kind)).ToList();
+                result = result with
+                {
+                    Diagnostics = [.. result.Diagnostics, .. reported],
+                    SilencedWarningCount = result.SilencedWarningCount + warnings.Count - reported.Count,
+                };
             }
-            BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr);
+            BuildReport.Print(result, options, wrote: false, showTimings: false, stdout, stderr, parse.GetValue(site.AllWarnings));
             return result.Succeeded ? SiteGenCli.Success : SiteGenCli.BuildErrors;
         });
         return command;

@@ -17,6 +17,7 @@ public static class ServeCommand
         site.AddTo(command, withBuildOptions: false);
         command.Options.Add(port);
         command.Options.Add(host);
+        command.Options.Add(site.AllWarnings);
         command.SetAction(async (parse, cancellation) =>
         {
             if (site.Resolve(parse, stderr) is not { } options)
@@ -32,7 +33,7 @@ public static class ServeCommand
             DevServer server;
             try
             {
-                server = await DevServer.StartAsync(options, hostName, parse.GetValue(port), stdout);
+                server = await DevServer.StartAsync(options, hostName, parse.GetValue(port), stdout, allWarnings: parse.GetValue(site.AllWarnings));
             }
             catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {

@@ -11,6 +11,7 @@ public sealed class SiteOptions
     public Option<bool> Force { get; } = new("--force") { Description = "Replace (clean: delete) the output folder even though it holds no .sitegen-output marker, e.g. the output of an earlier SiteGen. Never the site root, content, templates or a folder above them, output inside content or templates, a folder holding .git, your home folder or a file-system root" };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Public address of the site, overriding base_url in site.yml (e.g. https://example.org/guide/)" };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages with draft: true" };
+    public Option<bool> AllWarnings { get; } = new("--all-warnings") { Description = "Print every warning; by default a kind with more than 5 is shown by its first 3 and a count (silence a kind with silence_warnings: [kind] in site.yml)" };
 
     public void AddTo(Command command, bool withBuildOptions = true)
     {

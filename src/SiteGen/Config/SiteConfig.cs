@@ -28,6 +28,9 @@ public sealed record SiteConfig(
     public UrlGuard.UrlGuardMode UrlGuard { get; init; }
 
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');
+
+    /// <summary>Kinds of warning not reported (<c>silence_warnings: [table-caption]</c>); see <see cref="WarningKinds"/>.</summary>
+    public IReadOnlySet<string> SilencedWarnings { get; init; } = new HashSet<string>();
 }
 
 public sealed record MenuItem(string Name, string Url, int Weight);

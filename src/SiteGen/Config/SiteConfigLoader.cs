@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks", "silence_warnings"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -40,6 +40,7 @@ public static class SiteConfigLoader
         var feeds = Feeds.FeedConfig.Off;
         var urlGuard = UrlGuard.UrlGuardMode.Warn;
         IReadOnlyDictionary<string, PermalinkRule> permalinks = new Dictionary<string, PermalinkRule>();
+        var silenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -57,6 +58,7 @@ public static class SiteConfigLoader
                 case "feeds": feeds = Feeds.FeedConfig.Read(value, file, diagnostics); break;
                 case "url_guard": urlGuard = UrlGuard.UrlGuardModes.Read(value, file, diagnostics); break;
                 case "permalinks": permalinks = PermalinkRule.Read(value, file, diagnostics); break;
+                case "silence_warnings": ReadSilencedWarnings(value, file, silenced, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("site.yml", key.Text, KnownKeys));
@@ -100,7 +102,31 @@ public static class SiteConfigLoader
             Feeds = feeds,
             UrlGuard = urlGuard,
             Permalinks = permalinks,
+            SilencedWarnings = silenced,
         };
+    }
+
+    /// <summary><c>silence_warnings:</c> a kind or a list of kinds, each one SiteGen knows (a misspelt kind would
+    /// silence nothing).</summary>
+    private static void ReadSilencedWarnings(YamlValue value, string file, HashSet<string> silenced, DiagnosticBag diagnostics)
+    {
+        IReadOnlyList<YamlValue> items = value is YamlListValue list ? list.Items : [value];
+        foreach (var item in items)
+        {
+            if (item is not YamlScalarValue { IsNull: false } scalar)
+            {
+                diagnostics.Error(file, item.Line, item.Column, "'silence_warnings' must be a list of warning kinds, like [table-caption]");
+                continue;
+            }
+            if (!WarningKinds.IsKnown(scalar.Text))
+            {
+                var closest = KeySuggestion.Closest(scalar.Text, WarningKinds.All.Select(k => k.Kind));
+                diagnostics.Error(file, item.Line, item.Column,
+                    $"unknown warning kind '{scalar.Text}' in 'silence_warnings'; {(closest is null ? "" : $"did you mean '{closest}'? ")}kinds: {string.Join(", ", WarningKinds.All.Select(k => k.Kind))}");
+                continue;
+            }
+            silenced.Add(scalar.Text);
+        }
     }
 
     /// <summary>The largest page accepted, in MB: at least 1 (0 would refuse every page), at most 1024 (.NET reads no

@@ -50,7 +50,7 @@ public sealed class ExternalLinkChecker(TimeSpan timeout, int concurrency, strin
         {
             if (results[i] is { } problem)
             {
-                warnings.Add(Diagnostic.Warning(links[i].File, links[i].Line, links[i].Column, $"external link '{links[i].Url}' {problem}"));
+                warnings.Add(Diagnostic.Warning(WarningKinds.ExternalLink, links[i].File, links[i].Line, links[i].Column, $"external link '{links[i].Url}' {problem}"));
             }
         }
         return warnings;

@@ -34,7 +34,7 @@ public static class AccessibleMarkdown
             }
             else
             {
-                diagnostics.Warning(page.SourceFile ?? page.Path, page.BodyLine + table.Line, 1,
+                diagnostics.Warning(WarningKinds.TableCaption, page.SourceFile ?? page.Path, page.BodyLine + table.Line, 1,
                     "table has no caption; put a line `Table: what the table shows` right before it (screen readers announce it)");
             }
         }

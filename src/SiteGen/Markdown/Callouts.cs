@@ -41,7 +41,7 @@ public static class Callouts
             return;
         }
         var (line, column) = Position(alert, page);
-        diagnostics.Warning(page.SourceFile ?? page.Path, line, column,
+        diagnostics.Warning(WarningKinds.CalloutKind, page.SourceFile ?? page.Path, line, column,
             $"unknown callout '[!{kind}]'; use NOTE, TIP, IMPORTANT, WARNING or CAUTION (it is shown as a plain quote, as GitHub does)");
         if (alert.Count > 0 && alert[0] is ParagraphBlock { Inline: { } inline })
         {

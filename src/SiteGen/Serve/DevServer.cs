@@ -30,6 +30,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly ChangeWatcher _watcher;
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
     private readonly HostFilter? _hosts;
+    private readonly WarningChanges _warnings = new();
+    private bool _allWarnings;
     private volatile ServedSite? _site;
     private bool _retriedAfterIo;
 
@@ -53,8 +55,9 @@ public sealed class DevServer : IAsyncDisposable
 
     /// <param name="quietPeriod">how long no change must be seen before a rebuild starts (10 ms by default).</param>
     /// <param name="build">the build to run instead of <see cref="SiteBuilder.Build"/>: for tests of a build that throws.</param>
+    /// <param name="allWarnings">print every warning, not the first few of each kind (--all-warnings).</param>
     public static async Task<DevServer> StartAsync(BuildOptions options, string host, int port, TextWriter log, TimeSpan? quietPeriod = null,
-        Func<BuildOptions, BuildCache, BuildResult>? build = null)
+        Func<BuildOptions, BuildCache, BuildResult>? build = null, bool allWarnings = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.Paths.Root });
         builder.Logging.ClearProviders();
@@ -78,39 +81,32 @@ public sealed class DevServer : IAsyncDisposable
         var shownHost = host is "0.0.0.0" or "::" ? "127.0.0.1" : host;
         server.Address = new Uri($"http://{(shownHost.Contains(':') ? $"[{shownHost}]" : shownHost)}:{actualPort}/");
         server._builder.BaseUrl = server.Address.ToString();
+        server._allWarnings = allWarnings;
         server.RebuildNow(Stopwatch.StartNew(), "start", FileChanges.Unknown);
         server._watcher.Start(server.RebuildAfterChange);
         return server;
     }
 
-    /// <summary>Builds and serves the result. Whatever the build throws is shown like a build error, and the last good
-    /// files stay served: serve never stops over one build.</summary>
+    /// <summary>Builds and serves the result, tells the open tabs to reload, and only then prints (printing thousands
+    /// of warnings must not delay the reload). Whatever the build throws is shown like a build error, and the last
+    /// good files stay served: serve never stops over one build.</summary>
     private void RebuildNow(Stopwatch sinceChange, string trigger, FileChanges changes)
     {
         var start = trigger == "start";
         ServedSite site;
+        Action report;
         try
         {
             var (result, rendered) = _builder.Build(changes);
             site = ServedSite.From((_site?.Version ?? 0) + 1, result, _site, _builder.ReadStatic);
             _retriedAfterIo = false;
             var ms = sinceChange.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-            if (result.Succeeded)
+            var failed = site;
+            report = result.Succeeded ? () => LogSucceeded(result, start, ms, rendered, trigger) : () =>
             {
-                DiagnosticPrinter.Print(result.Diagnostics, _options.Paths.Root, _log);
-                _log.WriteLine(start
-                    ? $"Serving {result.PageCount} pages at {Address} (drafts shown). Watching for changes; Ctrl+C stops."
-                    : $"Rebuilt in {ms} ms: {rendered} pages re-rendered ({_options.Paths.Display(trigger)} changed). Reloading {_reload.ClientCount} tabs.");
-                if (Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") is "1")
-                {
-                    _log.WriteLine("  " + string.Join("  ", _builder.LastTimings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
-                }
-            }
-            else
-            {
-                DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
-                LogFailed(site, start);
-            }
+                DiagnosticPrinter.Print(failed.Errors, _options.Paths.Root, _log);
+                LogFailed(failed, start);
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !_retriedAfterIo)
         {
@@ -123,17 +119,48 @@ public sealed class DevServer : IAsyncDisposable
         catch (Exception ex)
         {
             _retriedAfterIo = false;
-            site = ServedSite.Failed((_site?.Version ?? 0) + 1, _site, [BuildCrash.ToDiagnostic(ex, _options.Paths, start || trigger.Length == 0 ? null : trigger)]);
-            DiagnosticPrinter.Print(site.Errors, _options.Paths.Root, _log);
-            foreach (var frame in BuildCrash.StackExcerpt(ex))
+            var crashed = site = ServedSite.Failed((_site?.Version ?? 0) + 1, _site, [BuildCrash.ToDiagnostic(ex, _options.Paths, start || trigger.Length == 0 ? null : trigger)]);
+            report = () =>
             {
-                _log.WriteLine("    " + frame);
-            }
-            LogFailed(site, start);
+                DiagnosticPrinter.Print(crashed.Errors, _options.Paths.Root, _log);
+                foreach (var frame in BuildCrash.StackExcerpt(ex))
+                {
+                    _log.WriteLine("    " + frame);
+                }
+                LogFailed(crashed, start);
+            };
         }
         _site = site;
         _reload.Broadcast(site.Version);
+        report();
         Rebuilt?.Invoke(site, sinceChange.Elapsed);
+    }
+
+    /// <summary>At start every warning (grouped by kind); after a rebuild only the warnings that are new, and a line
+    /// for those gone.</summary>
+    private void LogSucceeded(BuildResult result, bool start, string ms, int rendered, string trigger)
+    {
+        var (added, gone) = _warnings.Update(result.Diagnostics);
+        if (start)
+        {
+            DiagnosticPrinter.PrintGrouped(result.Diagnostics, _options.Paths.Root, _log, _allWarnings);
+            _log.WriteLine($"Serving {result.PageCount} pages at {Address} (drafts shown). Watching for changes; Ctrl+C stops.");
+        }
+        else
+        {
+            _log.WriteLine($"Rebuilt in {ms} ms: {rendered} pages re-rendered ({_options.Paths.Display(trigger)} changed). Reloading {_reload.ClientCount} tabs.");
+            DiagnosticPrinter.PrintGrouped(added, _options.Paths.Root, _log, _allWarnings);
+            if (added.Count > 0 || gone.Count > 0)
+            {
+                var goneList = gone.Count == 0 ? "" : " (" + string.Join(", ", gone.Take(DiagnosticPrinter.ShownPerKind).Select(d => $"{d.Location} [{d.Kind}]")) +
+                    (gone.Count > DiagnosticPrinter.ShownPerKind ? $" and {gone.Count - DiagnosticPrinter.ShownPerKind} more" : "") + ")";
+                _log.WriteLine($"Warnings: {added.Count} new, {gone.Count} gone{goneList}; {Cli.BuildReport.Count(result.WarningCount, "warning")} in all.");
+            }
+        }
+        if (Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") is "1")
+        {
+            _log.WriteLine("  " + string.Join("  ", _builder.LastTimings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms")));
+        }
     }
 
     private void LogFailed(ServedSite site, bool start)

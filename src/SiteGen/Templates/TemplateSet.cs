@@ -103,7 +103,7 @@ public sealed class TemplateSet : ITemplateLoader
                 foreach (var message in template.Messages)
                 {
                     var severity = message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                    bag.Add(new Diagnostic(severity, display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "template: " + message.Message));
+                    bag.Add(new Diagnostic(severity, display, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "template: " + message.Message) { Kind = WarningKinds.Template });
                 }
             }
             parsed[i] = (template, bag, signature);

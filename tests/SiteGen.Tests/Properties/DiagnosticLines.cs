@@ -32,13 +32,16 @@ public static partial class DiagnosticLines
     [GeneratedRegex(@"\\u([0-9A-F]{4})")]
     private static partial Regex Escaped();
 
+    [GeneratedRegex(@"^warning \[[a-z-]+\]: [\d,]+ more like th(is|ese) \([\d,]+ in all\); see every one with --all-warnings")]
+    private static partial Regex MoreOfKind();
+
     [GeneratedRegex(@"^  \d+ \| ")]
     private static partial Regex Excerpt();
 
     [GeneratedRegex(@"^  +\| *\^$")]
     private static partial Regex Caret();
 
-    [GeneratedRegex(@"^Build failed: \d+ errors?, \d+ warnings? \(\d+ pages? rendered, [\d.]+ s\); .+ was left unchanged\.$")]
+    [GeneratedRegex(@"^Build failed: \d+ errors?, \d+ warnings?(?: \([\d,]+ more silenced in site\.yml\))? \(\d+ pages? rendered, [\d.]+ s\); .+ was left unchanged\.$")]
     private static partial Regex Summary();
 
     /// <returns>Each line that breaks the format, with the reason.</returns>
@@ -49,7 +52,7 @@ public static partial class DiagnosticLines
         var afterExcerpt = false;
         foreach (var line in lines)
         {
-            if (line.Length == 0 || Summary().IsMatch(line))
+            if (line.Length == 0 || Summary().IsMatch(line) || MoreOfKind().IsMatch(line))
             {
                 continue;
             }

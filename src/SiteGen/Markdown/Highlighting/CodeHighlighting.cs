@@ -67,12 +67,12 @@ public sealed class CodeHighlighting
         var line = page.BodyLine + block.Line;
         if (CodeLanguages.ScopeOf(block.Info) is not { } scope)
         {
-            diagnostics.Warning(file, line, 1,
+            diagnostics.Warning(WarningKinds.CodeLanguage, file, line, 1,
                 $"no highlighting for language '{block.Info}'; the block is shown as plain code (use a language such as csharp, sql, json, bash, or text for none)");
         }
         else if (Lines(block) is not { } lines)
         {
-            diagnostics.Warning(file, line, 1,
+            diagnostics.Warning(WarningKinds.CodeTooLarge, file, line, 1,
                 $"code block too large to highlight (over {MaxLines:N0} lines, or a line over {MaxLineLength:N0} characters); it is shown as plain code");
         }
         else
@@ -86,7 +86,7 @@ public sealed class CodeHighlighting
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                diagnostics.Warning(file, line, 1, $"could not highlight this '{block.Info}' block ({ex.Message}); it is shown as plain code");
+                diagnostics.Warning(WarningKinds.CodeHighlightFailed, file, line, 1, $"could not highlight this '{block.Info}' block ({ex.Message}); it is shown as plain code");
             }
         }
         var waited = highlighter.WaitTicks - waitedBefore;

@@ -36,7 +36,7 @@ public sealed class ImageRules(Page page, ImageFiles files, DiagnosticBag diagno
             }
             if (HasText(image))
             {
-                diagnostics.Warning(file, line, column,
+                diagnostics.Warning(WarningKinds.DecorativeImageAlt, file, line, column,
                     $"image '{url}' is marked {{.{DecorativeClass}}} but has alt text, which is dropped (decorative images get alt=\"\"); remove the text or the mark");
                 while (image.FirstChild is { } child)
                 {
@@ -77,7 +77,7 @@ public sealed class ImageRules(Page page, ImageFiles files, DiagnosticBag diagno
         {
             if (!Has(attributes, "width") && !Has(attributes, "height"))
             {
-                diagnostics.Warning(file, line, column,
+                diagnostics.Warning(WarningKinds.ImageSize, file, line, column,
                     $"could not read the size of '{url}' (SiteGen reads {ImageSize.Formats}); width and height are left out, so the page may shift as it loads: write them as {{width=... height=...}} after the image");
             }
             return;
