@@ -64,7 +64,8 @@ public static class FrontMatterParser
             return null;
         }
 
-        string? title = null, description = null, slug = null, url = null, layout = null, date = null, updated = null;
+        string? title = null, description = null, slug = null, url = null, layout = null;
+        PageDate? date = null, updated = null;
         int weight = 0, layoutLine = 0, layoutColumn = 0;
         bool draft = false, inSitemap = true, inSearch = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
