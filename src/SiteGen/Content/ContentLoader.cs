@@ -188,7 +188,7 @@ public static class ContentLoader
         var frontMatter = FrontMatterParser.Parse(split, displayPath, config.Taxonomies, diagnostics);
         if (frontMatter is null)
         {
-            return (null, split.Yaml);
+            return (null, split.FrontMatterText);
         }
         var (kind, path) = UrlOf(contentPath, frontMatter);
         return (new Page
@@ -200,7 +200,7 @@ public static class ContentLoader
             ContentPath = contentPath,
             Body = split.Body,
             BodyLine = split.BodyLine,
-        }, split.Yaml);
+        }, split.FrontMatterText);
     }
 
     private static (PageKind Kind, string Path) UrlOf(string contentPath, FrontMatter frontMatter)
