@@ -189,7 +189,7 @@ public static class ContentLoader
         var frontMatter = FrontMatterParser.Parse(split, displayPath, config.Taxonomies, diagnostics);
         if (frontMatter is null)
         {
-            return (null, split.Yaml);
+            return (null, split.FrontMatterText);
         }
         if (UrlOf(contentPath, frontMatter, config, displayPath, diagnostics) is not var (kind, path, place))
         {
@@ -205,7 +205,7 @@ public static class ContentLoader
             ContentPath = contentPath,
             Body = split.Body,
             BodyLine = split.BodyLine,
-        }, split.Yaml);
+        }, split.FrontMatterText);
     }
 
     /// <returns>The page's kind, its URL, and its place: the URL its file's path gives, which puts it in its folder's

@@ -10,19 +10,24 @@ public static class FrontMatterParser
         ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "search", "params", "aliases"];
 
     /// <summary>The page's parts: the YAML text, the body, and the 1-based file line where the body starts.</summary>
-    public sealed record Split(string Yaml, string Body, int BodyLine);
+    /// <param name="HeadingTitle">for a page without front matter, the text of the `# Title` line it starts with (that
+    /// line is not part of <paramref name="Body"/>, so a template that shows the title does not print it twice).</param>
+    public sealed record Split(string Yaml, string Body, int BodyLine, string? HeadingTitle = null)
+    {
+        /// <summary>What the page says about itself apart from its body: the YAML, or the title of a heading-only page.</summary>
+        public string FrontMatterText => HeadingTitle is null ? Yaml : "\0# " + HeadingTitle;
+    }
 
     public static Split? SplitPage(string text, string file, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines and needs at least a `title:`");
+            diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines that has at least a `title:`, or with a `# Title` line");
             return null;
         }
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.AsSpan().TrimEnd().SequenceEqual("---"))
         {
-            diagnostics.Error(file, 1, 1, "a page must start with front matter: a `---` line, `title: ...`, then a closing `---` line");
-            return null;
+            return HeadingTitle.Split(text, file, diagnostics);
         }
         var line = 2;
         var position = 4;
@@ -48,6 +53,11 @@ public static class FrontMatterParser
 
     public static FrontMatter? Parse(Split split, string file, IReadOnlyList<string> taxonomies, DiagnosticBag diagnostics)
     {
+        if (split.HeadingTitle is { } heading)
+        {
+            return new FrontMatter(heading, null, null, null, null, 0, false, null, null, true,
+                new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal), new ScriptObject());
+        }
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var root = YamlNodeReader.Read(split.Yaml, file, 1, diagnostics);
         if (root is null)
@@ -64,7 +74,8 @@ public static class FrontMatterParser
             return null;
         }
 
-        string? title = null, description = null, slug = null, url = null, layout = null, date = null, updated = null;
+        string? title = null, description = null, slug = null, url = null, layout = null;
+        PageDate? date = null, updated = null;
         int weight = 0, layoutLine = 0, layoutColumn = 0;
         bool draft = false, inSitemap = true, inSearch = true;
         var terms = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -46,7 +46,8 @@ public static class PageTree
         }
     }
 
-    /// <summary>Weighted pages first by weight, then the rest; ties by title, then URL.</summary>
+    /// <summary>Weighted pages first by weight, then the rest; then pages with a date, newest first (to the second:
+    /// a time breaks ties between pages of one day), before those without; ties by title, then URL.</summary>
     public static int Order(Page a, Page b)
     {
         var aw = a.FrontMatter.Weight == 0 ? int.MaxValue : a.FrontMatter.Weight;
@@ -55,6 +56,15 @@ public static class PageTree
         if (byWeight != 0)
         {
             return byWeight;
+        }
+        var (ad, bd) = (a.FrontMatter.Date, b.FrontMatter.Date);
+        if (ad is not null || bd is not null)
+        {
+            var byDate = ad is null ? 1 : bd is null ? -1 : bd.Utc.CompareTo(ad.Utc);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
         }
         var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
         return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Path, b.Path);

@@ -18,7 +18,7 @@ public static class SitemapBuilder
             builder.Append("  <url><loc>").Append(SecurityElement.Escape(Permalink(config, page.Path))).Append("</loc>");
             if ((page.FrontMatter.Updated ?? page.FrontMatter.Date) is { } lastModified)
             {
-                builder.Append("<lastmod>").Append(lastModified).Append("</lastmod>");
+                builder.Append("<lastmod>").Append(lastModified.Iso).Append("</lastmod>");
             }
             builder.Append("</url>\n");
         }

@@ -19,6 +19,7 @@ public static class LinkChecker
         var toCheck = memory?.PagesToCheck(pages, otherFiles);
         var idsByFile = toCheck is not null ? memory!.IdsByFile : IdsByFile(pages);
         var broken = new List<Diagnostic>?[pages.Count];
+        var writtenAnywhere = new Lazy<Dictionary<string, (Page Page, MarkdownLink Link)>>(() => WrittenAnywhere(pages));
         void CheckPage(int i)
         {
             List<Diagnostic>? found = null;
@@ -26,7 +27,7 @@ public static class LinkChecker
             {
                 if (Validate(resolved, idsByFile, otherFiles) is { } problem)
                 {
-                    (found ??= []).Add(Report(pages[i], resolved.Reference, problem));
+                    (found ??= []).Add(Report(pages[i], resolved.Reference, problem, writtenAnywhere));
                 }
             }
             broken[i] = found;
@@ -71,15 +72,49 @@ public static class LinkChecker
         return idsByFile;
     }
 
-    private static Diagnostic Report(RenderedPage page, string reference, string problem)
+    private static Diagnostic Report(RenderedPage page, string reference, string problem, Lazy<Dictionary<string, (Page Page, MarkdownLink Link)>> writtenAnywhere)
     {
-        var source = page.Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
+        var source = MarkdownSource(page.Page, reference);
         if (source is not null && page.Page.SourceFile is not null)
         {
-            return Diagnostic.Error(page.Page.SourceFile, source.Line, source.Column, $"'{reference}' {problem}");
+            return Diagnostic.Error(page.Page.SourceFile, source.Line, source.Column, $"'{source.Href}' {problem}");
+        }
+        if (writtenAnywhere.Value.TryGetValue(Uri.UnescapeDataString(reference), out var elsewhere))
+        {
+            // A list page whose template prints other pages' content: a relative link resolves from the list page.
+            return Diagnostic.Error(elsewhere.Page.SourceFile!, elsewhere.Link.Line, elsewhere.Link.Column,
+                $"'{elsewhere.Link.Href}' on the page {page.Page.Path} {problem}: its template prints the content written here, " +
+                "and a relative link resolves from the page that shows it; link from the site root (/...) or to the .md file instead");
         }
         var from = page.Page.SourceFile is null || page.Page.Kind == PageKind.Data ? "" : $" (source {page.Page.SourceFile})";
         return Diagnostic.Error(page.OutputFile, 0, 0, $"'{reference}' in the page {page.Page.Path}{from} {problem}; the link comes from a template");
+    }
+
+    /// <returns>Where the page's Markdown wrote the link, or null when it comes from elsewhere (a template). Markdig
+    /// writes a URL percent-encoded ("café" becomes "caf%C3%A9"), so the written form is compared decoded too.</returns>
+    private static MarkdownLink? MarkdownSource(Page page, string reference)
+    {
+        var links = page.Markdown.Links;
+        if (links.FirstOrDefault(l => l.Href == reference) is { } exact)
+        {
+            return exact;
+        }
+        var decoded = Uri.UnescapeDataString(reference);
+        return links.FirstOrDefault(l => Uri.UnescapeDataString(l.Href) == decoded);
+    }
+
+    /// <summary>Every link written in a page's Markdown, decoded, with the first page (by URL) that wrote it.</summary>
+    private static Dictionary<string, (Page Page, MarkdownLink Link)> WrittenAnywhere(IReadOnlyList<RenderedPage> pages)
+    {
+        var written = new Dictionary<string, (Page, MarkdownLink)>(StringComparer.Ordinal);
+        foreach (var page in pages.Select(p => p.Page).Where(p => p.SourceFile is not null && p.Kind != PageKind.Data).OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            foreach (var link in page.Markdown.Links)
+            {
+                written.TryAdd(Uri.UnescapeDataString(link.Href), (page, link));
+            }
+        }
+        return written;
     }
 
     private static string? Validate(ResolvedReference resolved, Dictionary<string, IReadOnlySet<string>> idsByFile, IReadOnlySet<string> otherFiles)
@@ -114,7 +149,7 @@ public static class LinkChecker
             {
                 if (!byUrl.ContainsKey(reference))
                 {
-                    var source = pages[i].Page.Markdown.Links.FirstOrDefault(l => l.Href == reference);
+                    var source = MarkdownSource(pages[i].Page, reference);
                     byUrl[reference] = source is not null && pages[i].Page.SourceFile is { } file
                         ? new ExternalLink(reference, file, source.Line, source.Column)
                         : new ExternalLink(reference, pages[i].OutputFile, 0, 0);

@@ -90,6 +90,9 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                         (Components ??= []).Add(component);
                     }
                     break;
+                case HtmlBlock html:
+                    AddHtmlLinks(html);
+                    break;
                 case LeafBlock leaf:
                     if (leaf.Inline is { } inline)
                     {
@@ -104,6 +107,26 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                         Toc.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
                     }
                     break;
+            }
+        }
+
+        /// <summary>Records the href and src of raw HTML written in the Markdown, each at its line (and column when the
+        /// value is written as it appears in the page), so a broken one is reported where the author wrote it.</summary>
+        private void AddHtmlLinks(HtmlBlock html)
+        {
+            var lines = html.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var text = lines.Lines[i].Slice.AsSpan();
+                if (!text.Contains('='))
+                {
+                    continue;
+                }
+                foreach (var reference in Html.HtmlLinkScanner.Scan(text).References)
+                {
+                    var at = reference.Length == 0 ? -1 : text.IndexOf(reference, StringComparison.Ordinal);
+                    Links.Add(new MarkdownLink(reference, page.BodyLine + lines.Lines[i].Line, lines.Lines[i].Column + Math.Max(at, 0) + 1));
+                }
             }
         }
 
@@ -137,6 +160,12 @@ public sealed class MarkdownRenderer(MarkdownPipelines pipelines, LinkResolver l
                         break;
                     case ComponentInline { Literal: null } component:
                         (Components ??= []).Add(component);
+                        break;
+                    case HtmlInline html:
+                        foreach (var reference in Html.HtmlLinkScanner.Scan(html.Tag).References)
+                        {
+                            Links.Add(new MarkdownLink(reference, page.BodyLine + html.Line, html.Column + 1));
+                        }
                         break;
                 }
                 if (inline is ContainerInline children)

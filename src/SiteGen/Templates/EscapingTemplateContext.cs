@@ -37,6 +37,10 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>When set, every model a template reads is noted here (see <see cref="TrackedScriptObject"/>).</summary>
     public HashSet<string>? Dependencies { get; set; }
 
+    /// <summary>A date prints as its ISO text (2024-05-01, 2017-02-16T09:29:00Z), as it did when it was text.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is DateModel date ? date.Iso : base.ObjectToString(value, nested);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

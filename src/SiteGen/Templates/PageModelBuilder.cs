@@ -202,8 +202,8 @@ public sealed class PageModelBuilder(SiteConfig config)
         model["term"] = page.Term is null ? null : new ScriptObject { ["name"] = page.Term.Name, ["slug"] = page.Term.Slug };
         model["taxonomy"] = page.Taxonomy;
         model["data"] = page.Data;
-        model["date"] = front.Date;
-        model["updated"] = front.Updated;
+        model["date"] = DateModel.For(front.Date, config.Language);
+        model["updated"] = DateModel.For(front.Updated, config.Language);
         model["source"] = page.SourceFile is { } source && page.Kind != PageKind.Data ? source : null;
         model["word_count"] = page.Markdown.WordCount;
         model["reading_minutes"] = Math.Max(1, (page.Markdown.WordCount + 199) / 200);

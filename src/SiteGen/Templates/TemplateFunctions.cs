@@ -102,6 +102,7 @@ public static class TemplateFunctions
             case bool flag: writer.WriteBooleanValue(flag); break;
             case string text: writer.WriteStringValue(text); break;
             case HtmlString html: writer.WriteStringValue(html.Value); break;
+            case DateModel date: writer.WriteStringValue(date.Iso); break;
             case int or long or short or byte: writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case float or double or decimal: writer.WriteNumberValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture)); break;
             case ScriptObject obj:

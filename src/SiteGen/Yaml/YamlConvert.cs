@@ -36,14 +36,19 @@ public static class YamlConvert
         return null;
     }
 
-    public static string? ToDate(YamlValue value, string file, string key, DiagnosticBag diagnostics)
+    public static Content.PageDate? ToDate(YamlValue value, string file, string key, DiagnosticBag diagnostics)
     {
-        if (value is YamlScalarValue scalar &&
-            DateOnly.TryParseExact(scalar.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (value is not YamlScalarValue { IsNull: false } scalar)
         {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a date like 2024-05-01 or a date and time like 2024-05-01T09:30:00Z, " +
+                (value is YamlScalarValue ? "not empty (or remove the key)" : $"not a {Describe(value)}"));
+            return null;
         }
-        diagnostics.Error(file, value.Line, value.Column, $"'{key}' must be a date written YYYY-MM-DD, not '{Show(value)}'");
+        if (Content.PageDate.Parse(scalar.Text, out var problem) is { } date)
+        {
+            return date;
+        }
+        diagnostics.Error(file, value.Line, value.Column, $"'{key}' {problem}, not '{scalar.Text}'");
         return null;
     }
 

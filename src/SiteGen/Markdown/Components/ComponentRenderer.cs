@@ -21,6 +21,7 @@ public sealed class ComponentRenderer
     private readonly TemplateSet _templates;
     private readonly ScriptObject _globals = new();
     private readonly string _basePath;
+    private readonly string _language;
     private readonly int _maxChars;
     private readonly ConcurrentBag<EscapingTemplateContext> _contexts = [];
 
@@ -28,6 +29,7 @@ public sealed class ComponentRenderer
     {
         _templates = site.Templates;
         _basePath = site.Config.BasePath;
+        _language = site.Config.Language;
         _maxChars = PageOutput.MaxCharsFor(site.Config);
         TemplateFunctions.Import(_globals, site.Config, site.Templates);
         _globals["site"] = SiteModel(site);
@@ -245,8 +247,8 @@ public sealed class ComponentRenderer
             ["kind"] = page.Kind.ToString().ToLowerInvariant(),
             ["params"] = front.Params,
             ["data"] = page.Data,
-            ["date"] = front.Date,
-            ["updated"] = front.Updated,
+            ["date"] = Templates.DateModel.For(front.Date, _language),
+            ["updated"] = Templates.DateModel.For(front.Updated, _language),
         };
     }
 
