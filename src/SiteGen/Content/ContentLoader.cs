@@ -243,9 +243,7 @@ public static class ContentLoader
     }
 
     /// <summary>The day of a page's `date:` ("2024-03-09", or the date part of a date-time), for permalinks.</summary>
-    private static DateOnly? PermalinkDate(string? date) =>
-        date is { Length: >= 10 } && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+    private static DateOnly? PermalinkDate(PageDate? date) => date is null ? null : DateOnly.FromDateTime(date.Value.DateTime);
 
     /// <summary>File and folder names are used as they are when they are already URL-friendly, else made readable
     /// and distinct by <see cref="UrlSegment"/>.</summary>

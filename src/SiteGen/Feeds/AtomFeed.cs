@@ -17,10 +17,8 @@ public static class AtomFeed
     /// <summary>What a feed is about: its title, its own URL path ("/blog/atom.xml") and the page it belongs to ("/blog/").</summary>
     public sealed record Head(string Title, string Path, string PagePath);
 
-    /// <summary>A page's date for feeds: the front matter's text ("2024-05-01" or a date-time) read as UTC unless it
-    /// says otherwise.</summary>
-    public static DateTimeOffset? DateOf(string? text) =>
-        text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+    /// <summary>A page's date for feeds: the front matter's day (midnight UTC) or date-time with its offset.</summary>
+    public static DateTimeOffset? DateOf(PageDate? date) => date?.Value;
 
     public static string Write(SiteConfig config, Head head, IReadOnlyList<Page> newestFirst)
     {
