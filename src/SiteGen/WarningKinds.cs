@@ -15,6 +15,8 @@ public static class WarningKinds
     public const string ImageSize = "image-size";
     public const string ExternalLink = "external-link";
     public const string Template = "template";
+    public const string DroppedUrl = "dropped-url";
+    public const string EmptyFeed = "empty-feed";
 
     /// <summary>A warning given without a kind of its own.</summary>
     public const string General = "general";
@@ -31,6 +33,8 @@ public static class WarningKinds
         (ImageSize, "an image whose size SiteGen cannot read"),
         (ExternalLink, "a dead external link (check --external)"),
         (Template, "a template parser warning"),
+        (DroppedUrl, "a URL the last output published that this build drops, with no alias"),
+        (EmptyFeed, "a feed with no dated page"),
         (General, "any other warning"),
     ];
 

@@ -41,7 +41,7 @@ public static class FeedStage
             var newest = pages.Take(config.Feeds.Limit).ToList();
             if (newest.Count == 0)
             {
-                diagnostics.Warning(configFile, line, column,
+                diagnostics.Warning(WarningKinds.EmptyFeed, configFile, line, column,
                     $"the feed {head.Path} lists no page: a feed holds pages with a `date:`, and none of its pages has one; add `date: YYYY-MM-DD` to the pages it should list");
             }
             feeds.Add(new OutputFile(file, Encoding.UTF8.GetBytes(AtomFeed.Write(config, head, newest)), null));

@@ -40,7 +40,7 @@ public sealed record PublishedUrls(string File, IReadOnlyList<(string Url, int L
             }
             else
             {
-                diagnostics.Warning(display, 0, 0, message);
+                diagnostics.Warning(WarningKinds.DroppedUrl, display, 0, 0, message);
             }
             return null;
         }

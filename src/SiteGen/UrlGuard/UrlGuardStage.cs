@@ -56,7 +56,7 @@ public static class UrlGuardStage
             }
             else
             {
-                diagnostics.Warning(published.File, at, atColumn, message);
+                diagnostics.Warning(WarningKinds.DroppedUrl, published.File, at, atColumn, message);
             }
         }
     }
