@@ -44,7 +44,7 @@ public static class TaxonomyBuilder
                 var termPages = new List<Page>();
                 foreach (var name in page.FrontMatter.Terms[taxonomy])
                 {
-                    var slug = Slug.Make(name);
+                    var slug = UrlSegment.OfTitle(name);
                     var termPath = indexPath + slug + "/";
                     if (!pagesByPath.TryGetValue(termPath, out var term))
                     {

@@ -46,4 +46,14 @@ public sealed class TermSlugTests : IDisposable
         Assert.True(_site.OutputExists("tags/go/index.html"));
         Assert.True(_site.OutputExists("tags/naive/index.html"));
     }
+
+    [Fact]
+    public void Terms_that_differ_by_plus_or_sharp_get_pages_of_their_own()
+    {
+        _site.Write("site-content/guide.md", "---\ntitle: Guide\ntags: [C, \"C#\", \"C++\"]\n---\nBody\n");
+        _site.BuildOk();
+        Assert.Equal("C", _site.Html("tags/c/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("C#", _site.Html("tags/c-sharp/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("C++", _site.Html("tags/c-plus-plus/index.html").QuerySelector("h1")!.TextContent);
+    }
 }
