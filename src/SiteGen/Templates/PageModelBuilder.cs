@@ -110,11 +110,16 @@ public sealed class PageModelBuilder(SiteConfig config)
         return refill;
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateFunctions.DelegateImport)]
-    private TrackedScriptObject Site(IReadOnlyList<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
+    /// <summary><c>site</c> as far as site.yml and the data files make it (title, description, base_url, base_path,
+    /// language, params, data), each read recorded: what pages see and, before the page list exists, what components see.</summary>
+    public static TrackedScriptObject SiteBasics(Config.SiteConfig config, ScriptObject data)
     {
-        ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
-        var site = new TrackedScriptObject("site:", TrackedScriptObject.Granularity.PerMember)
+        var trackedData = new TrackedScriptObject("data:", TrackedScriptObject.Granularity.PerMember);
+        foreach (var (name, value) in data)
+        {
+            trackedData[name] = value;
+        }
+        return new TrackedScriptObject("site:", TrackedScriptObject.Granularity.PerMember)
         {
             ["title"] = config.Title,
             ["description"] = config.Description,
@@ -122,14 +127,16 @@ public sealed class PageModelBuilder(SiteConfig config)
             ["base_path"] = config.BasePath,
             ["language"] = config.Language,
             ["params"] = config.Params,
-            ["search"] = Search.SearchIndexFiles.TemplateModel(config),
+            ["data"] = trackedData,
         };
-        var trackedData = new TrackedScriptObject("data:", TrackedScriptObject.Granularity.PerMember);
-        foreach (var (name, value) in data)
-        {
-            trackedData[name] = value;
-        }
-        site["data"] = trackedData;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TemplateFunctions.DelegateImport)]
+    private TrackedScriptObject Site(IReadOnlyList<Page> sorted, ScriptObject data, Dictionary<Page, ScriptObject> byPage)
+    {
+        ScriptArray ListOf(IEnumerable<Page> list) => [.. list.Select(p => (object?)byPage[p])];
+        var site = SiteBasics(config, data);
+        site["search"] = Search.SearchIndexFiles.TemplateModel(config);
         var menus = new ScriptObject();
         foreach (var (name, items) in config.Menus)
         {

@@ -252,23 +252,5 @@ public sealed class ComponentRenderer
         };
     }
 
-    private static TrackedScriptObject SiteModel(LoadedSite site)
-    {
-        var config = site.Config;
-        var data = new TrackedScriptObject("data:", TrackedScriptObject.Granularity.PerMember);
-        foreach (var (name, value) in site.Data)
-        {
-            data[name] = value;
-        }
-        return new TrackedScriptObject("site:", TrackedScriptObject.Granularity.PerMember)
-        {
-            ["title"] = config.Title,
-            ["description"] = config.Description,
-            ["base_url"] = config.BaseUrl,
-            ["base_path"] = config.BasePath,
-            ["language"] = config.Language,
-            ["params"] = config.Params,
-            ["data"] = data,
-        };
-    }
+    private static TrackedScriptObject SiteModel(LoadedSite site) => PageModelBuilder.SiteBasics(site.Config, site.Data);
 }
