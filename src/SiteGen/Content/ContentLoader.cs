@@ -186,14 +186,14 @@ public static class ContentLoader
         {
             return (null, "");
         }
-        var frontMatter = FrontMatterParser.Parse(split, displayPath, config.Taxonomies, diagnostics);
-        if (frontMatter is null)
+        if (FrontMatterParser.ParsePage(split, displayPath, config.Taxonomies, diagnostics) is not var (frontMatter, parsedSplit))
         {
             return (null, split.FrontMatterText);
         }
+        split = parsedSplit;
         if (UrlOf(contentPath, frontMatter, config, displayPath, diagnostics) is not var (kind, path, place))
         {
-            return (null, split.Yaml);
+            return (null, split.FrontMatterText);
         }
         return (new Page
         {
