@@ -24,6 +24,13 @@ public static class TomlNodeReader
         {
             document = SyntaxParser.Parse(text, options, file, validate: true);
         }
+        catch (Tomlyn.TomlException ex) when (ex.Message.Contains("maximum depth", StringComparison.Ordinal))
+        {
+            // Tomlyn stops a hostile file (20,000 `[`) before its recursion runs out of stack, without a position.
+            diagnostics.Error(file, lineOffset + 1 + Math.Max(ex.Line ?? 0, 0), Math.Max(ex.Column ?? 0, 0) + 1,
+                $"nesting too deep: arrays and tables nest more than {YamlNodeReader.MaxDepth} levels in this front matter; flatten the data (at most {YamlNodeReader.MaxDepth} levels)");
+            return null;
+        }
         catch (Exception ex) when (ex is Tomlyn.TomlException or InvalidOperationException or ArgumentException)
         {
             diagnostics.Error(file, lineOffset + 1, 1, "invalid TOML: " + ex.Message.TrimEnd('.'));

@@ -39,6 +39,7 @@ public sealed class TomlFrontMatterTests : IDisposable
             The body.
             """);
         _site.Write("site-content/blog/draft.md", "+++\ntitle = \"Draft\"\ndraft = true\n+++\nNot yet.\n");
+        _site.Write("site-content/blog/local.md", "+++\ntitle = \"Local\"\ndate = 1979-05-27 07:32:00\nparams = { mood = \"ok\", nested = { count = 1 } }\n+++\nText.\n");
         _site.Write("site-content/blog/day.md", "+++\ntitle = \"A day\"\ndate = 2020-01-02\nparams = { mood = \"ok\", nested = { count = 1 } }\n+++\nText.\n");
         _site.BuildOk();
 
@@ -49,6 +50,7 @@ public sealed class TomlFrontMatterTests : IDisposable
         Assert.Equal("3", page.QuerySelector(".count")!.TextContent);
         Assert.Equal("The body.", page.QuerySelector("main p:last-of-type")!.TextContent.Trim());
         Assert.Equal("2020-01-02", _site.Html("blog/day/index.html").QuerySelector(".date")!.TextContent);
+        Assert.Equal("1979-05-27T07:32:00Z", _site.Html("blog/local/index.html").QuerySelector(".date")!.TextContent);
         Assert.True(_site.OutputExists("tags/c-sharp/index.html"));
         Assert.True(_site.OutputExists("old/first/index.html"));
         Assert.False(_site.OutputExists("blog/draft/index.html"));
@@ -67,6 +69,18 @@ public sealed class TomlFrontMatterTests : IDisposable
         _site.BuildOk();
         _site.Write("site-content/bad.md", text);
         FailedBuild.AssertFailsWith(_site, expected);
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{ a = ", "}")]
+    public void Hostile_nesting_is_an_error_not_a_crash(string open, string close)
+    {
+        _site.BuildOk();
+        var depth = 20_000;
+        _site.Write("site-content/bad.md", "+++\ntitle = \"A\"\n[params]\nx = " + string.Concat(Enumerable.Repeat(open, depth)) + "1" +
+            string.Concat(Enumerable.Repeat(close, depth)) + "\n+++\n");
+        FailedBuild.AssertFailsWith(_site, "error: nesting too deep: arrays and tables nest more than 100 levels in this front matter");
     }
 
     [Fact]
