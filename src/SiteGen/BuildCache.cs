@@ -30,6 +30,10 @@ public sealed class BuildCache
 
     public long NextVersion() => Interlocked.Increment(ref _version);
 
+    /// <summary>The URL paths of the pages serve's first build published (not drafts, not `sitemap: false`): the URL
+    /// guard warns when a rebuild drops one. Kept when the cache is reset, since it describes the start.</summary>
+    public IReadOnlySet<string>? UrlsAtStart { get; set; }
+
     /// <summary>site.yml and options as last built; any change starts over.</summary>
     public string? ConfigKey { get; set; }
 

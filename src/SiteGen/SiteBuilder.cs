@@ -89,7 +89,7 @@ public static class SiteBuilder
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         derived = AliasStage.Run(site, derived, diagnostics);
         derived = FeedStage.Run(site, derived, paths, diagnostics);
-        UrlGuardStage.Run(options.PublishedUrls, paths, site, derived, diagnostics);
+        UrlGuardStage.Run(options.PublishedUrls, paths, site, derived, diagnostics, cache);
         Lap("derive");
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);

@@ -33,7 +33,7 @@ public static class WarningKinds
         (ImageSize, "an image whose size SiteGen cannot read"),
         (ExternalLink, "a dead external link (check --external)"),
         (Template, "a template parser warning"),
-        (DroppedUrl, "a URL the last output published that this build drops, with no alias"),
+        (DroppedUrl, "a URL the last output published (or serve had when it started) that this build drops, with no alias"),
         (EmptyFeed, "a feed with no dated page"),
         (General, "any other warning"),
     ];

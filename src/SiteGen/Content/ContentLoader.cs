@@ -186,14 +186,14 @@ public static class ContentLoader
         {
             return (null, "");
         }
-        var frontMatter = FrontMatterParser.Parse(split, displayPath, config.Taxonomies, diagnostics);
-        if (frontMatter is null)
+        if (FrontMatterParser.ParsePage(split, displayPath, config.Taxonomies, diagnostics) is not var (frontMatter, parsedSplit))
         {
             return (null, split.FrontMatterText);
         }
+        split = parsedSplit;
         if (UrlOf(contentPath, frontMatter, config, displayPath, diagnostics) is not var (kind, path, place))
         {
-            return (null, split.Yaml);
+            return (null, split.FrontMatterText);
         }
         return (new Page
         {
@@ -226,18 +226,18 @@ public static class ContentLoader
         {
             return (kind, folderUrl, place);
         }
-        var section = folder.Length == 0 ? "" : SegmentOf(folder.Split('/')[0]);
-        if (section.Length > 0 && config.Permalinks.TryGetValue(section, out var rule))
+        var folderPath = folderUrl.Trim('/');
+        if (PermalinkRule.For(config.Permalinks, folderPath) is { } rule)
         {
             var date = PermalinkDate(frontMatter.Date);
             if (date is null && rule.NeedsDate)
             {
                 diagnostics.Error(file, 1, 1,
-                    $"the permalink '{rule.Pattern}' of section '{section}' (site.yml:{rule.Line}:{rule.Column}) needs the page's `date:`; add one, or give the page a `url:`");
+                    $"the permalink '{rule.Pattern}' of {(rule.Section.Contains('/') ? "folder" : "section")} '{rule.Section}' (site.yml:{rule.Line}:{rule.Column}) needs the page's `date:`; add one, or give the page a `url:`");
                 return null;
             }
             var slug = frontMatter.Slug ?? UrlSegment.OfTitle(frontMatter.Title);
-            return (kind, rule.Apply(section, slug, SegmentOf(fileName), date), place);
+            return (kind, rule.Apply(folderPath, slug, SegmentOf(fileName), date), place);
         }
         return (kind, folderUrl + (frontMatter.Slug ?? SegmentOf(fileName)) + "/", place);
     }

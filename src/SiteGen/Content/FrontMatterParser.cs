@@ -9,25 +9,32 @@ public static class FrontMatterParser
     private static readonly string[] FixedKeys =
         ["title", "description", "slug", "url", "layout", "weight", "draft", "date", "updated", "sitemap", "search", "params", "aliases"];
 
-    /// <summary>The page's parts: the YAML text, the body, and the 1-based file line where the body starts.</summary>
-    /// <param name="HeadingTitle">for a page without front matter, the text of the `# Title` line it starts with (that
-    /// line is not part of <paramref name="Body"/>, so a template that shows the title does not print it twice).</param>
-    public sealed record Split(string Yaml, string Body, int BodyLine, string? HeadingTitle = null)
+    /// <summary>The page's parts: the front matter text (YAML, or TOML when <paramref name="IsToml"/>), the body, and the
+    /// 1-based file line where the body starts.</summary>
+    /// <param name="HeadingTitle">the text of the `# Title` heading the body started with, when that heading is the page's
+    /// title (a page without front matter, or front matter without `title`); the heading is not part of
+    /// <paramref name="Body"/>, so a template that shows the title does not print it twice.</param>
+    public sealed record Split(string Yaml, string Body, int BodyLine, string? HeadingTitle = null, bool IsToml = false)
     {
-        /// <summary>What the page says about itself apart from its body: the YAML, or the title of a heading-only page.</summary>
-        public string FrontMatterText => HeadingTitle is null ? Yaml : "\0# " + HeadingTitle;
+        /// <summary>What the page says about itself apart from its body: the front matter, and the title heading if any.</summary>
+        public string FrontMatterText => (IsToml ? "+++\n" : "") + Yaml + (HeadingTitle is null ? "" : "\0# " + HeadingTitle);
     }
+
+    /// <summary>A page's front matter read, with the split it came from (the title heading taken out of the body when
+    /// the front matter has no `title`).</summary>
+    public sealed record Parsed(FrontMatter FrontMatter, Split Split);
 
     public static Split? SplitPage(string text, string file, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines that has at least a `title:`, or with a `# Title` line");
+            diagnostics.Error(file, 1, 1, "file is empty; a page starts with front matter between `---` lines (YAML) or `+++` lines (TOML), or with a `# Title` line");
             return null;
         }
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.AsSpan().TrimEnd().SequenceEqual("---"))
+        var fence = Fence(text);
+        if (fence is null)
         {
-            return HeadingTitle.Split(text, file, diagnostics);
+            return Content.HeadingTitle.Split(text, file, diagnostics);
         }
         var line = 2;
         var position = 4;
@@ -35,10 +42,10 @@ public static class FrontMatterParser
         {
             var end = text.IndexOf('\n', position);
             var lineText = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
-            if (lineText.TrimEnd().SequenceEqual("---"))
+            if (lineText.TrimEnd().SequenceEqual(fence))
             {
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return new Split(text[4..position], body, line + 1);
+                return new Split(text[4..position], body, line + 1, IsToml: fence == "+++");
             }
             if (end < 0)
             {
@@ -47,25 +54,45 @@ public static class FrontMatterParser
             position = end + 1;
             line++;
         }
-        diagnostics.Error(file, 1, 1, "front matter starts with `---` here but has no closing `---` line; add one after the last key");
+        diagnostics.Error(file, 1, 1, $"front matter starts with `{fence}` here but has no closing `{fence}` line; add one after the last key");
         return null;
     }
 
-    public static FrontMatter? Parse(Split split, string file, IReadOnlyList<string> taxonomies, DiagnosticBag diagnostics)
+    /// <returns>"---" (YAML) or "+++" (TOML) when the text starts with that line, else null.</returns>
+    private static string? Fence(string text)
+    {
+        foreach (var fence in (string[])["---", "+++"])
+        {
+            if (text.StartsWith(fence + "\n", StringComparison.Ordinal) || text.AsSpan().TrimEnd().SequenceEqual(fence))
+            {
+                return fence;
+            }
+        }
+        return null;
+    }
+
+    public static FrontMatter? Parse(Split split, string file, IReadOnlyList<string> taxonomies, DiagnosticBag diagnostics) =>
+        ParsePage(split, file, taxonomies, diagnostics)?.FrontMatter;
+
+    public static Parsed? ParsePage(Split split, string file, IReadOnlyList<string> taxonomies, DiagnosticBag diagnostics)
     {
         if (split.HeadingTitle is { } heading)
         {
-            return new FrontMatter(heading, null, null, null, null, 0, false, null, null, true,
-                new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal), new ScriptObject());
+            return new Parsed(new FrontMatter(heading, null, null, null, null, 0, false, null, null, true,
+                new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal), new ScriptObject()), split);
         }
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
-        var root = YamlNodeReader.Read(split.Yaml, file, 1, diagnostics);
+        YamlValue? root = split.IsToml
+            ? Toml.TomlNodeReader.Read(split.Yaml, file, 1, diagnostics)
+            : YamlNodeReader.Read(split.Yaml, file, 1, diagnostics);
+        var empty = root is null or YamlMapValue { Entries.Count: 0 } && diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore;
+        if (empty)
+        {
+            // Empty front matter: the title may still come from the body's first heading.
+            root = new YamlMapValue(2, 1, []);
+        }
         if (root is null)
         {
-            if (diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore)
-            {
-                diagnostics.Error(file, 2, 1, "front matter is empty; it needs at least `title: ...`");
-            }
             return null;
         }
         if (root is not YamlMapValue map)
@@ -109,7 +136,8 @@ public static class FrontMatterParser
                     else
                     {
                         diagnostics.Error(file, entry.Key.Line, entry.Key.Column,
-                            KeySuggestion.UnknownKey("front matter", key, [.. FixedKeys, .. taxonomies]) + " (put your own values under `params:`)");
+                            KeySuggestion.UnknownKey("front matter", key, [.. FixedKeys, .. taxonomies]) + (split.IsToml
+                                ? " (put your own values in a `[params]` table)" : " (put your own values under `params:`)"));
                     }
                     break;
             }
@@ -117,20 +145,30 @@ public static class FrontMatterParser
         if (string.IsNullOrWhiteSpace(title))
         {
             var at = map.Get("title");
-            if (at is null or YamlScalarValue)
+            if (at is null && HeadingTitle.TakeFrom(split.Body, split.BodyLine) is var (headingTitle, body, bodyLine))
             {
-                // (A title of the wrong type was reported already.)
-                diagnostics.Error(file, at?.Line ?? 2, at?.Column ?? 1, "front matter needs a non-empty `title:`");
+                (title, split) = (headingTitle, split with { Body = body, BodyLine = bodyLine, HeadingTitle = headingTitle });
             }
-            return null;
+            else
+            {
+                if (at is null or YamlScalarValue)
+                {
+                    // (A title of the wrong type was reported already.)
+                    var key = split.IsToml ? "`title = \"...\"`" : "`title: ...`";
+                    diagnostics.Error(file, at?.Line ?? 2, at?.Column ?? 1, (empty ? $"front matter is empty; it needs at least {key}"
+                        : "front matter needs a non-empty " + (split.IsToml ? "`title`" : "`title:`"))
+                        + (at is null ? ", or the text must start with a `# Title` heading, which becomes the title" : ""));
+                }
+                return null;
+            }
         }
         var urlSetAt = (url is null ? null : urlKey) ?? (slug is null ? null : slugKey);
-        return new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn)
+        return new Parsed(new FrontMatter(title, description, slug, url, layout, weight, draft, date, updated, inSitemap, terms, parameters, layoutLine, layoutColumn)
         {
             UrlSetAt = urlSetAt is null ? default : (urlSetAt.Line, urlSetAt.Column),
             InSearch = inSearch,
             Aliases = aliases,
-        };
+        }, split);
     }
 
     /// <summary>

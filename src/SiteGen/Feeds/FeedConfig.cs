@@ -6,7 +6,7 @@ namespace SiteGen.Feeds;
 /// The <c>feeds:</c> options of site.yml. Absent or <c>feeds: false</c>: no feed is written and <c>page.feeds</c> is
 /// empty. <c>feeds: true</c> writes the site's feed; a mapping chooses more.
 /// </summary>
-/// <param name="Site">whether the site feed (/atom.xml, every dated page) is written.</param>
+/// <param name="Site">whether the site feed (/atom.xml by default, every dated page) is written.</param>
 /// <param name="Sections">top-level sections that get their own feed (/blog/atom.xml), each with where it was written.</param>
 /// <param name="Limit">how many of the newest pages a feed holds.</param>
 /// <param name="FullContent">whole page bodies (<c>content: full</c>) instead of summaries (<c>content: summary</c>).</param>
@@ -14,11 +14,12 @@ public sealed record FeedConfig(bool Site, IReadOnlyList<FeedSection> Sections, 
 {
     public const int DefaultLimit = 20;
 
-    public const string FileName = "atom.xml";
-
     public static readonly FeedConfig Off = new(false, [], DefaultLimit, false);
 
-    private static readonly string[] Keys = ["site", "sections", "limit", "content"];
+    private static readonly string[] Keys = ["site", "sections", "limit", "content", "formats"];
+
+    /// <summary>The formats each feed is written in (<c>formats:</c>), each with its file name; Atom (atom.xml) by default.</summary>
+    public IReadOnlyList<FeedFormat> Formats { get; init; } = [FeedFormat.Atom];
 
     public bool Enabled => Site || Sections.Count > 0;
 
@@ -34,7 +35,7 @@ public sealed record FeedConfig(bool Site, IReadOnlyList<FeedSection> Sections, 
         }
         if (value is not YamlMapValue map)
         {
-            diagnostics.Error(file, value.Line, value.Column, "'feeds' must be true, false or a mapping like { sections: [blog], limit: 20, content: summary }");
+            diagnostics.Error(file, value.Line, value.Column, "'feeds' must be true, false or a mapping like { sections: [blog], limit: 20, content: summary, formats: [atom, rss] }");
             return Off;
         }
         var config = Off with { Site = true, At = (value.Line, value.Column) };
@@ -62,6 +63,10 @@ public sealed record FeedConfig(bool Site, IReadOnlyList<FeedSection> Sections, 
                         diagnostics.Error(file, entry.Line, entry.Column, $"'feeds.content' must be summary or full, not '{content}'");
                     }
                     config = config with { FullContent = content == "full" };
+                    break;
+                case "formats":
+                    var formats = FeedFormat.Read(entry, file, diagnostics);
+                    config = formats.Count == 0 ? config : config with { Formats = formats };
                     break;
                 default:
                     diagnostics.Error(file, key.Line, key.Column, KeySuggestion.UnknownKey("feeds", key.Text, Keys));

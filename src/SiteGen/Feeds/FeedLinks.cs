@@ -6,16 +6,18 @@ namespace SiteGen.Feeds;
 
 /// <summary>
 /// The feeds a page points to with <c>&lt;link rel="alternate"&gt;</c> (template variable <c>page.feeds</c>): the site
-/// feed, then the feed of the page's section when it has one. Empty when feeds are off.
+/// feed, then the feed of the page's section when it has one, each in every format of <c>feeds.formats</c>. Empty when
+/// feeds are off.
 /// </summary>
 public static class FeedLinks
 {
-    public static AtomFeed.Head SiteHead(SiteConfig config) => new(config.Title, "/" + FeedConfig.FileName, "/");
+    public static FeedHead SiteHead(SiteConfig config, FeedFormat format) => new(config.Title, "/" + format.FileName, "/", format);
 
-    public static AtomFeed.Head SectionHead(SiteConfig config, string section, string? sectionTitle) =>
-        new($"{config.Title}: {sectionTitle ?? section}", $"/{section}/{FeedConfig.FileName}", $"/{section}/");
+    public static FeedHead SectionHead(SiteConfig config, FeedFormat format, string section, string? sectionTitle) =>
+        new($"{config.Title}: {sectionTitle ?? section}", $"/{section}/{format.FileName}", $"/{section}/", format);
 
-    /// <returns>{ title, url } for each feed of the page (url with the base path), for templates.</returns>
+    /// <returns>{ title, url, type } for each feed of the page (url with the base path, type its media type), for
+    /// templates; with more than one format the title says which ("Blog (RSS)").</returns>
     public static ScriptArray For(SiteConfig config, Page page)
     {
         var links = new ScriptArray();
@@ -25,7 +27,10 @@ public static class FeedLinks
         }
         if (config.Feeds.Site)
         {
-            links.Add(Link(config, SiteHead(config)));
+            foreach (var format in config.Feeds.Formats)
+            {
+                links.Add(Link(config, SiteHead(config, format)));
+            }
         }
         var section = page.Section;
         if (section.Length > 0 && config.Feeds.Sections.Any(s => s.Name == section))
@@ -35,11 +40,18 @@ public static class FeedLinks
             {
                 sectionPage = sectionPage.Parent;
             }
-            links.Add(Link(config, SectionHead(config, section, sectionPage?.Title)));
+            foreach (var format in config.Feeds.Formats)
+            {
+                links.Add(Link(config, SectionHead(config, format, section, sectionPage?.Title)));
+            }
         }
         return links;
     }
 
-    private static ScriptObject Link(SiteConfig config, AtomFeed.Head head) =>
-        new() { ["title"] = head.Title, ["url"] = config.BasePath + head.Path };
+    private static ScriptObject Link(SiteConfig config, FeedHead head) => new()
+    {
+        ["title"] = config.Feeds.Formats.Count > 1 ? $"{head.Title} ({head.Format.Label})" : head.Title,
+        ["url"] = config.BasePath + head.Path,
+        ["type"] = head.Format.MediaType,
+    };
 }

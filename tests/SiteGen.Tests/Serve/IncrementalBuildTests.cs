@@ -52,7 +52,9 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             Assert.True(bytes.AsSpan().SequenceEqual(served[path]), $"{path} differs from a clean build:\n{System.Text.Encoding.UTF8.GetString(served[path])}");
         }
-        Assert.Equal(CleanBuild().Diagnostics, incremental.Diagnostics);
+        // Serve's URL guard compares with the URLs serve started with, which a clean build has no memory of
+        // (ServeUrlGuardTests checks it).
+        Assert.Equal(CleanBuild().Diagnostics, incremental.Diagnostics.Where(d => d.Kind != WarningKinds.DroppedUrl));
     }
 
     private BuildResult CleanBuild() => SiteBuilder.Build(_options with { BaseUrlOverride = "http://127.0.0.1:9/", IncludeDrafts = true });
