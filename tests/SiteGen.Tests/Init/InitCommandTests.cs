@@ -163,6 +163,29 @@ public sealed class InitCommandTests : IDisposable
         Assert.DoesNotContain("Backend", File.ReadAllText(Path.Combine(site, "site-content", "site.yml")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_command_run_outside_any_site_points_to_init()
+    {
+        Assert.Null(SitePaths.FindRoot(_temp));
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(SiteGenCli).Assembly.Location, "build"])
+        {
+            WorkingDirectory = _temp,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var token = TestContext.Current.CancellationToken;
+        var stdout = process.StandardOutput.ReadToEndAsync(token);
+        var stderr = await process.StandardError.ReadToEndAsync(token);
+        await process.WaitForExitAsync(token).WaitAsync(TimeSpan.FromMinutes(1), token);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains($"no site-content/ folder in {_temp} or any folder above it", stderr, StringComparison.Ordinal);
+        Assert.Contains("make a new site with `sitegen init <dir>`", stderr, StringComparison.Ordinal);
+        Assert.Equal("", await stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
+    }
+
     internal static string[] ArgsFor(string site) =>
         ["--source", Path.Combine(site, "site-content"), "--templates", Path.Combine(site, "templates"), "--output", Path.Combine(site, "output")];
 
