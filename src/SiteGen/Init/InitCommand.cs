@@ -53,11 +53,11 @@ public static class InitCommand
             stderr.WriteLine($"error: could not write the new site into {folder} ({problem}); nothing was left behind");
             return SiteGenCli.BuildErrors;
         }
-        PrintNextSteps(folder, stdout);
+        PrintNextSteps(folder, inCurrentFolder: root == Path.GetFullPath(Directory.GetCurrentDirectory()), stdout);
         return SiteGenCli.Success;
     }
 
-    private static void PrintNextSteps(string folder, TextWriter stdout)
+    private static void PrintNextSteps(string folder, bool inCurrentFolder, TextWriter stdout)
     {
         var cd = folder.Any(c => char.IsWhiteSpace(c) || "'\"$`\\&;|<>()*?!#~".Contains(c)) ? "'" + folder.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : folder;
         stdout.WriteLine($"Created a new site in {folder} ({StarterSite.Files.Count} files):");
@@ -65,7 +65,10 @@ public static class InitCommand
         stdout.WriteLine("  templates/      the layouts, a component, the CSS and the archetype `new` uses");
         stdout.WriteLine();
         stdout.WriteLine("Next:");
-        stdout.WriteLine($"  cd {cd}");
+        if (!inCurrentFolder)
+        {
+            stdout.WriteLine($"  cd {cd}");
+        }
         stdout.WriteLine("  sitegen serve    # preview at http://127.0.0.1:1313/, rebuilt and reloaded on every save");
         stdout.WriteLine("  sitegen build    # write the site to output/, ready for any static host");
     }

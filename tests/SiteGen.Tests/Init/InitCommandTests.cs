@@ -167,23 +167,44 @@ public sealed class InitCommandTests : IDisposable
     public async Task A_command_run_outside_any_site_points_to_init()
     {
         Assert.Null(SitePaths.FindRoot(_temp));
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(SiteGenCli).Assembly.Location, "build"])
+
+        var run = await RunInFolderAsync(_temp, ["build"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"no site-content/ folder in {_temp} or any folder above it", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("make a new site with `sitegen init <dir>`", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public async Task Init_dot_fills_the_current_folder_and_says_no_cd()
+    {
+        var init = await RunInFolderAsync(_temp, ["init", "."]);
+        var build = await RunInFolderAsync(Path.Combine(_temp, "site-content", "notes"), ["build"]);
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.DoesNotContain("cd ", init.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Created a new site in . (", init.Stdout, StringComparison.Ordinal);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(_temp, "output", "index.html")));
+    }
+
+    /// <summary>The CLI as a process started in <paramref name="folder"/> (a test cannot change its own process's folder).</summary>
+    private static async Task<BuildRun> RunInFolderAsync(string folder, string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(SiteGenCli).Assembly.Location, .. args])
         {
-            WorkingDirectory = _temp,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var process = System.Diagnostics.Process.Start(start)!;
         var token = TestContext.Current.CancellationToken;
         var stdout = process.StandardOutput.ReadToEndAsync(token);
-        var stderr = await process.StandardError.ReadToEndAsync(token);
+        var stderr = process.StandardError.ReadToEndAsync(token);
         await process.WaitForExitAsync(token).WaitAsync(TimeSpan.FromMinutes(1), token);
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains($"no site-content/ folder in {_temp} or any folder above it", stderr, StringComparison.Ordinal);
-        Assert.Contains("make a new site with `sitegen init <dir>`", stderr, StringComparison.Ordinal);
-        Assert.Equal("", await stdout);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_temp));
+        return new BuildRun(process.ExitCode, await stdout, await stderr);
     }
 
     internal static string[] ArgsFor(string site) =>
