@@ -31,6 +31,7 @@ public static class SiteGenCli
             Cli.ServeCommand.Create(stdout, stderr),
             Cli.NewCommand.Create(stdout, stderr),
             Cli.CleanCommand.Create(stdout, stderr),
+            Init.InitCommand.Create(stdout, stderr),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -33,7 +33,7 @@ public sealed class SiteOptions
         var root = source is not null ? Path.GetDirectoryName(Path.GetFullPath(source)) : SitePaths.FindRoot(cwd);
         if (root is null)
         {
-            stderr.WriteLine($"error: no site-content/ folder in {cwd} or any folder above it; run SiteGen inside a site, or pass --source");
+            stderr.WriteLine($"error: no site-content/ folder in {cwd} or any folder above it; run SiteGen inside a site, pass --source, or make a new site with `sitegen init <dir>`");
             return null;
         }
         var content = Path.GetFullPath(source ?? Path.Combine(root, "site-content"));
