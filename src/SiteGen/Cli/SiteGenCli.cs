@@ -23,7 +23,8 @@ public static class SiteGenCli
     {
         var root = new RootCommand(
             "SiteGen: turns Markdown with YAML front matter into a linked, accessible HTML site through Scriban templates.\n" +
-            "  Build the site:  SiteGen build      Write with live reload:  SiteGen serve      (from the repo: dotnet run --project src/SiteGen -- build)\n" +
+            "  New site:  sitegen init DIR      Build it:  sitegen build      Write with live reload:  sitegen serve\n" +
+            "  (installed as a .NET tool the command is sitegen; from this repository: dotnet run --project src/SiteGen -- build)\n" +
             "  Exit codes: 0 success, 1 build errors (each printed as path:line:column), 2 usage errors.")
         {
             Cli.BuildCommand.Create(stdout, stderr),
