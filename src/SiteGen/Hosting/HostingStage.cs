@@ -60,13 +60,14 @@ public static class HostingStage
         {
             return false;
         }
-        if (derived.Pages.FirstOrDefault(p => p.OutputFile == name) is { } page)
+        bool Blocks(string path) => path == name || path.StartsWith(name + "/", StringComparison.Ordinal);
+        if (derived.Pages.FirstOrDefault(p => Blocks(p.OutputFile)) is { } page)
         {
             diagnostics.Error(page.SourceFile ?? page.Path, 1, 1,
-                $"this page would be written to {name}, the file SiteGen writes for Netlify and Cloudflare Pages; give the page another `url:`, or set host_files: {{ {key}: false }} in site.yml");
+                $"this page would be written to {page.OutputFile}, where SiteGen writes {name} for Netlify and Cloudflare Pages; give the page another `url:`, or set host_files: {{ {key}: false }} in site.yml");
             return false;
         }
-        return !derived.ExtraFiles.Any(f => f.Path == name);
+        return !derived.ExtraFiles.Any(f => Blocks(f.Path)) && !ownStatic.Any(Blocks);
     }
 
     /// <summary>A static file where build --compress puts a sibling ("site.css.gz" beside "site.css") is an error at it.</summary>
