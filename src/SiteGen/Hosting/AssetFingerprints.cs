@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,7 +19,7 @@ namespace SiteGen.Hosting;
 /// written beside the original (<see cref="Files"/>), which stays. Hashes are remembered by file stamp, so serve hashes a
 /// file again only when it changed; the files fingerprinted so far are kept for serve's pages taken from its cache.
 /// </summary>
-public sealed class AssetFingerprints
+public sealed partial class AssetFingerprints
 {
     /// <summary>Hex digits of the hash in a name (64 bits).</summary>
     public const int HashLength = 16;
@@ -58,8 +59,12 @@ public sealed class AssetFingerprints
         return dot > slash + 1 ? $"{outputPath[..dot]}.{hash}{outputPath[dot..]}" : $"{outputPath}.{hash}";
     }
 
-    /// <summary>Whether an output path is a fingerprinted name (what hosts may cache for a year).</summary>
-    public bool IsFingerprinted(string outputPath) => _memory.Used.ContainsKey(outputPath);
+    /// <summary>Whether a file name looks fingerprinted ("site.3f1c0a9e27b4d815.css"): what deploy/nginx/ matches to
+    /// cache a file for a year.</summary>
+    public static bool LooksFingerprinted(string outputPath) => FingerprintedName().IsMatch(outputPath);
+
+    [GeneratedRegex(@"\.[0-9a-f]{16}(\.[A-Za-z0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FingerprintedName();
 
     /// <summary>The fingerprinted copies the templates asked for, sorted, each copied from its static file; a file
     /// serve fingerprinted once but that is no longer a static file is left out.</summary>
