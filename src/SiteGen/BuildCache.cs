@@ -61,6 +61,9 @@ public sealed class BuildCache
 
     public IReadOnlyList<StaticFile>? StaticFiles { get; set; }
 
+    /// <summary>Static files' hashes and the fingerprinted copies in use (templates' <c>fingerprint</c>).</summary>
+    public Hosting.AssetFingerprints.Memory Fingerprints { get; } = new();
+
     /// <summary>Set by the loaders when data or the list of static files changed: the derived site must be made again.</summary>
     public bool StructureChanged { get; set; }
 

@@ -6,4 +6,7 @@ public sealed record BuildOptions(SitePaths Paths, string? BaseUrlOverride, bool
     /// <summary>The sitemap whose URLs this build must keep (<see cref="UrlGuard.UrlGuardStage"/>): build sets the
     /// previous output's, <c>check --baseline</c> a deployed one; null compares nothing (serve).</summary>
     public UrlGuard.PublishedUrls.Source? PublishedUrls { get; init; }
+
+    /// <summary><c>build --compress</c>: write a .gz and a .br beside every text file (<see cref="Hosting.Precompression"/>).</summary>
+    public bool Compress { get; init; }
 }

@@ -4,6 +4,7 @@ using SiteGen.Aliases;
 using SiteGen.Content;
 using SiteGen.Derive;
 using SiteGen.Feeds;
+using SiteGen.Hosting;
 using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Highlighting;
@@ -15,7 +16,8 @@ using SiteGen.UrlGuard;
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Check links -> Search index; then Write.
+/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Hosting (fingerprinted
+/// assets, _headers, _redirects) -> Check links -> Search index; then Write (and, with --compress, the .gz and .br siblings).
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
 /// only replaces the output folder once the whole build, link check included, has no errors.
@@ -43,8 +45,15 @@ public static class SiteBuilder
         }
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(result.Files, staging.Write);
+        var timings = new List<StageTiming>(result.Timings) { new("write", clock.Elapsed) };
+        if (options.Compress)
+        {
+            clock.Restart();
+            PrecompressedSiblings.Write(staging);
+            timings.Add(new StageTiming("compress", clock.Elapsed));
+        }
         staging.Commit();
-        return result with { Timings = [.. result.Timings, new StageTiming("write", clock.Elapsed)] };
+        return result with { Timings = timings };
     }
 
     /// <param name="cache">what the previous build kept (serve passes one; build does not).</param>
@@ -94,13 +103,17 @@ public static class SiteBuilder
         staging?.CreateFolders(derived.Pages.Select(p => p.OutputFile));
         var search = SearchStage.Start(site.Config, derived.Pages, staging, keep: cache is not null);
         var finisher = new PageFinisher(new PageLinkScanner(site.Config.BaseUrl, site.Config.BasePath), staging, keepBytes: cache is not null, search);
-        var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache);
+        var fingerprints = AssetFingerprints.For(site, cache?.Fingerprints);
+        var rendered = TemplateStage.Run(site, derived, paths, finisher.Finish, diagnostics, cache, fingerprints);
         Lap("templates");
+        var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path))
+            .Concat(SearchIndexFiles.Linkable(site.Config)).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<OutputFile> hostFiles = diagnostics.HasErrors ? [] : HostingStage.Run(site, derived, fingerprints, otherFiles, options.Compress, paths, diagnostics);
+        Lap("hosting");
         IReadOnlyList<ExternalLink> externalLinks = [];
         if (!diagnostics.HasErrors)
         {
-            var otherFiles = site.StaticFiles.Select(f => f.OutputPath).Concat(derived.ExtraFiles.Select(f => f.Path))
-                .Concat(SearchIndexFiles.Linkable(site.Config)).ToHashSet(StringComparer.Ordinal);
+            otherFiles.UnionWith(hostFiles.Select(f => f.Path));
             LinkChecker.Check(rendered, otherFiles, diagnostics, cache?.Links);
             // serve never checks external links; skipping the list keeps its rebuilds short.
             externalLinks = cache is null ? LinkChecker.ExternalLinks(rendered) : [];
@@ -115,15 +128,16 @@ public static class SiteBuilder
             // After a failed build some renders were skipped; the next build re-renders every page once.
             cache.LastSucceeded = !diagnostics.HasErrors;
         }
-        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + (cache is null ? 0 : rendered.Count));
+        var files = new List<OutputFile>(site.StaticFiles.Count + derived.ExtraFiles.Count + hostFiles.Count + searchFiles.Files.Count + (cache is null ? 0 : rendered.Count));
         if (cache is not null)
         {
             files.AddRange(rendered.Select(p => new OutputFile(p.OutputFile, p.Bytes, null)));
         }
         files.AddRange(site.StaticFiles.Select(f => new OutputFile(f.OutputPath, null, f.SourcePath)));
         files.AddRange(derived.ExtraFiles);
+        files.AddRange(hostFiles);
         files.AddRange(searchFiles.Files);
-        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
+        var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + hostFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
         return Silence(result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero }, silenced);

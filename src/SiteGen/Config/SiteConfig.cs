@@ -27,6 +27,9 @@ public sealed record SiteConfig(
     /// <summary>What a build does with a URL the previous output had that it would drop (<c>url_guard:</c>).</summary>
     public UrlGuard.UrlGuardMode UrlGuard { get; init; }
 
+    /// <summary>The <c>host_files:</c> options: _headers and _redirects for static hosts (<see cref="Hosting.HostFilesConfig"/>).</summary>
+    public Hosting.HostFilesConfig HostFiles { get; init; } = Hosting.HostFilesConfig.On;
+
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');
 
     /// <summary>Kinds of warning not reported (<c>silence_warnings: [table-caption]</c>); see <see cref="WarningKinds"/>.</summary>

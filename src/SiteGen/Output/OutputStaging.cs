@@ -94,6 +94,13 @@ public sealed class OutputStaging : IDisposable
         RandomAccess.Write(handle, bytes, 0);
     }
 
+    /// <summary>Every file written so far, by output path ("css/site.css"), sorted.</summary>
+    public IReadOnlyList<string> WrittenFiles() =>
+        [.. Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_staging, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal)];
+
+    public byte[] Read(string path) => File.ReadAllBytes(Path.Combine(_staging, path));
+
     /// <summary>Marks the staging folder as SiteGen's output (<see cref="OutputMarker"/>) and swaps it in.</summary>
     public void Commit()
     {

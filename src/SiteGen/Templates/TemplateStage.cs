@@ -12,10 +12,11 @@ namespace SiteGen.Templates;
 public static class TemplateStage
 {
     public static IReadOnlyList<RenderedPage> Run(LoadedSite site, DerivedSite derived, SitePaths paths, PageFinish finish,
-        DiagnosticBag diagnostics, BuildCache? cache)
+        DiagnosticBag diagnostics, BuildCache? cache, Hosting.AssetFingerprints fingerprints)
     {
         var globals = new ScriptObject();
         TemplateFunctions.Import(globals, site.Config, site.Templates);
+        fingerprints.Import(globals);
         var modelBuilder = cache?.Models ?? new PageModelBuilder(site.Config);
         if (cache is not null)
         {

@@ -34,7 +34,7 @@ public static class GuideBuild
 
     public static string TemplatesDir => Path.Combine(RepoPaths.Root, "templates");
 
-    public static BuildOutcome Run(string sourceDir, string templatesDir, string outputDir, string baseUrl)
+    public static BuildOutcome Run(string sourceDir, string templatesDir, string outputDir, string baseUrl, params string[] extraArgs)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -44,7 +44,7 @@ public static class GuideBuild
             try
             {
                 exitCode = SiteGenCli.Run(
-                    ["build", "--source", sourceDir, "--templates", templatesDir, "--output", outputDir, "--base-url", baseUrl],
+                    ["build", "--source", sourceDir, "--templates", templatesDir, "--output", outputDir, "--base-url", baseUrl, .. extraArgs],
                     stdout,
                     stderr);
             }
@@ -58,7 +58,7 @@ public static class GuideBuild
     }
 
     /// <summary>Builds the repository's guide (site-content/ and templates/).</summary>
-    public static BuildOutcome RunGuide(string outputDir, string baseUrl) => Run(SourceDir, TemplatesDir, outputDir, baseUrl);
+    public static BuildOutcome RunGuide(string outputDir, string baseUrl, params string[] extraArgs) => Run(SourceDir, TemplatesDir, outputDir, baseUrl, extraArgs);
 
     /// <summary>A fresh, empty folder under the system temp folder.</summary>
     public static string NewTempDir(string purpose)
