@@ -7,16 +7,16 @@ namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
 /// Turns the lines of one code block into HTML with <c>&lt;span class="hl-k"&gt;</c> runs. One instance per worker
-/// thread (<see cref="ForThisThread"/>) for its output buffer; the grammars (<see cref="LanguageGrammar"/>, one per
-/// language, each with its own lock) and the memo of tokenised lines are one per process. A line one thread has
-/// tokenised is a lookup for every other, without a lock; two threads wait for each other only when both tokenise new
-/// lines of the same language at once.
+/// thread (<see cref="ForThisThread"/>) for its output buffer; the grammars (<see cref="LanguageGrammar"/>: per language,
+/// one copy per block at a time) and the memo of tokenised lines are one per process. A line one copy of a grammar has
+/// tokenised is a lookup for every thread that uses that copy later, without a lock.
 /// </summary>
 /// <remarks>
 /// Measured (plan-12 spike, 10,000 blocks shaped like the benchmark corpus, one thread): tokenising every line costs about
 /// 1 ms per 8-line block; remembering each line's classed result, keyed by grammar, the state before the line and its
 /// text, brings that to 0.07 ms. The memo is valid because TextMate's state stacks compare by value: the same line in
-/// the same state always tokenises the same, so the output does not depend on which pages a thread saw before.
+/// the same state always tokenises the same, so the output does not depend on which pages a thread saw before, nor on
+/// which copy of a grammar did the work (the memo's key holds the copy: a block's states stay within one copy).
 /// No time limit is given to the tokeniser (a limit would make the output depend on the machine's speed); pathological
 /// input is refused by size before it gets here (<see cref="CodeHighlighting"/>).
 /// </remarks>
@@ -30,7 +30,7 @@ public sealed class CodeHighlighter
 
     private static readonly ConcurrentDictionary<string, LanguageGrammar> Languages = new(StringComparer.Ordinal);
 
-    /// <summary>Every tokenised line, read without a lock, written under the lock of the line's language.</summary>
+    /// <summary>Every tokenised line, by the copy of the grammar that tokenised it.</summary>
     private static readonly ConcurrentDictionary<MemoKey, ClassedLine> Memo = new();
 
     /// <summary>How many lines <see cref="Memo"/> holds, about (it is cleared when this passes <see cref="MemoLimit"/>).</summary>
@@ -42,8 +42,8 @@ public sealed class CodeHighlighter
     {
     }
 
-    /// <summary>Time this thread has waited for another thread's use of a grammar (Stopwatch ticks), so the build can
-    /// tell work from waiting.</summary>
+    /// <summary>Time this thread has waited for a copy of a grammar that other threads were using (Stopwatch ticks), so
+    /// the build can tell work from waiting.</summary>
     public long WaitTicks { get; private set; }
 
     /// <summary>This thread's highlighter.</summary>
@@ -54,16 +54,18 @@ public sealed class CodeHighlighter
     public string? Highlight(string scope, IReadOnlyList<string> lines)
     {
         var language = Languages.GetOrAdd(scope, static name => new LanguageGrammar(name));
-        var grammar = Locked(language, () => language.Grammar);
-        if (grammar is null)
-        {
-            return null;
-        }
+        var html = language.With(grammar => Write(grammar, lines), out var waited);
+        WaitTicks += waited;
+        return html;
+    }
+
+    private string Write(IGrammar grammar, IReadOnlyList<string> lines)
+    {
         _html.Clear();
         IStateStack? state = null;
         foreach (var line in lines)
         {
-            var classed = Tokenize(language, grammar, state, line);
+            var classed = Tokenize(grammar, state, line);
             state = classed.EndState;
             var at = 0;
             foreach (var (length, value) in classed.Runs)
@@ -85,30 +87,15 @@ public sealed class CodeHighlighter
         return _html.ToString();
     }
 
-    /// <summary>Runs <paramref name="work"/> under the language's lock, counting the time spent waiting for it.</summary>
-    private T Locked<T>(LanguageGrammar language, Func<T> work)
-    {
-        var waiting = Stopwatch.GetTimestamp();
-        lock (language.Gate)
-        {
-            WaitTicks += Stopwatch.GetTimestamp() - waiting;
-            return work();
-        }
-    }
-
-    private ClassedLine Tokenize(LanguageGrammar language, IGrammar grammar, IStateStack? state, string line)
+    /// <summary>The line's classes, remembered or tokenised by <paramref name="grammar"/> (a copy only this thread uses now).</summary>
+    private static ClassedLine Tokenize(IGrammar grammar, IStateStack? state, string line)
     {
         var key = new MemoKey(grammar, state, line);
         if (Memo.TryGetValue(key, out var known))
         {
             return known;
         }
-        // Another thread may tokenise the same line while this one waits: the memo is checked again under the lock.
-        return Locked(language, () => Memo.TryGetValue(key, out var again) ? again : Remember(key, Classify(grammar.TokenizeLine(line, state, TimeSpan.MaxValue), line)));
-    }
-
-    private static ClassedLine Remember(MemoKey key, ClassedLine classed)
-    {
+        var classed = Classify(grammar.TokenizeLine(line, state, TimeSpan.MaxValue), line);
         if (Interlocked.Increment(ref s_memoCount) > MemoLimit)
         {
             // Only speed depends on what the memo holds, never the output: clearing it while another thread reads is safe.
