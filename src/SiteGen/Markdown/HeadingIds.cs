@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Markdown.Components;
 
 namespace SiteGen.Markdown;
 
@@ -77,8 +78,27 @@ public sealed class HeadingIds : IMarkdownExtension
             // An explicit {#id} is kept as written (and, as in Markdig, not counted as used).
             return;
         }
-        var slug = LinkHelper.UrilizeAsGfm(HeadingText.Of(heading.Inline));
+        var slug = LinkHelper.UrilizeAsGfm(WithoutComponents(HeadingText.Of(heading.Inline)));
         attributes.Id = used.Claim(string.IsNullOrEmpty(slug) ? "section" : slug);
+    }
+
+    /// <summary>
+    /// The heading's text with its component calls taken out, and the spaces that stood beside them, so that
+    /// <c>## Pay {{ badge(text: "new") }}</c> gets the id <c>pay</c>, not <c>pay-</c> (a component's output is made
+    /// after ids are given, so it adds nothing to the id). Text without components is returned as it is.
+    /// </summary>
+    private static string WithoutComponents(string text)
+    {
+        if (!text.Contains(HeadingText.Component, StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var parts = text.Split(HeadingText.Component);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = i == 0 ? parts[i].TrimEnd() : i == parts.Length - 1 ? parts[i].TrimStart() : parts[i].Trim();
+        }
+        return string.Join(' ', parts.Where(part => part.Length > 0));
     }
 
     /// <summary>The ids given out in one document, and for each base id the first suffix not yet tried.</summary>
@@ -108,9 +128,13 @@ public sealed class HeadingIds : IMarkdownExtension
         }
     }
 
-    /// <summary>A heading's text without HTML tags or escaping, as Markdig's extension renders it before making the id.</summary>
+    /// <summary>A heading's text without HTML tags or escaping, as Markdig's extension renders it before making the id;
+    /// a component call is written as <see cref="Component"/>, its literal form as its text.</summary>
     private sealed class HeadingText : HtmlRenderer
     {
+        /// <summary>Stands for a component call in the text (a control character, so never part of a heading).</summary>
+        public const char Component = '\u0001';
+
         [ThreadStatic]
         private static HeadingText? t_renderer;
 
@@ -118,6 +142,7 @@ public sealed class HeadingIds : IMarkdownExtension
         {
             EnableHtmlForInline = false;
             EnableHtmlEscape = false;
+            ObjectRenderers.Insert(0, new ComponentText());
         }
 
         public static string Of(ContainerInline inline)
@@ -132,6 +157,12 @@ public sealed class HeadingIds : IMarkdownExtension
             {
                 renderer.Reset();
             }
+        }
+
+        private sealed class ComponentText : HtmlObjectRenderer<ComponentInline>
+        {
+            protected override void Write(HtmlRenderer renderer, ComponentInline inline) =>
+                renderer.Write(inline.Literal ?? Component.ToString());
         }
     }
 }

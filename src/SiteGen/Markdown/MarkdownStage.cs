@@ -22,7 +22,8 @@ public static class MarkdownStage
         var renderer = new MarkdownRenderer(MarkdownPipelines.Shared, links, new ImageFiles(site.StaticFiles, cache?.ImageSizes), new ComponentRenderer(site), highlighting);
         var fresh = new CachedMarkdown?[pages.Count];
         var bags = new DiagnosticBag[pages.Count];
-        // One worker per core: a worker waiting for a code grammar (one at a time) must not make the pool add threads.
+        // One worker per core: a worker waiting for a code grammar (each tokenises one line at a time) must not make the
+        // pool add threads.
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var page = pages[i];

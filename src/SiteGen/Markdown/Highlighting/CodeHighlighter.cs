@@ -1,24 +1,22 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using TextMateSharp.Grammars;
-using TextMateSharp.Registry;
 
 namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
 /// Turns the lines of one code block into HTML with <c>&lt;span class="hl-k"&gt;</c> runs. One instance per worker
-/// thread (<see cref="ForThisThread"/>) for its output buffer; the grammars and the memo of tokenised lines are one per
-/// process. Grammars tokenise one line at a time, under one lock: TextMate grammars compile their rules lazily (loading
-/// the grammars they embed into the shared registry) and run them with Oniguruma scanners that keep per-search state,
-/// so they are not safe to use from two threads at once. Sharing them halves what a 2-core build pays to warm them up
-/// (the six grammars of the benchmark corpus: about 90 MB allocated and 31 MB kept per copy, measured), and a line one
-/// thread has tokenised is a lookup for every other, without the lock.
+/// thread (<see cref="ForThisThread"/>) for its output buffer; the grammars (<see cref="LanguageGrammar"/>: per language,
+/// one copy per block at a time) and the memo of tokenised lines are one per process. A line one copy of a grammar has
+/// tokenised is a lookup for every thread that uses that copy later, without a lock.
 /// </summary>
 /// <remarks>
 /// Measured (plan-12 spike, 10,000 blocks shaped like the benchmark corpus, one thread): tokenising every line costs about
 /// 1 ms per 8-line block; remembering each line's classed result, keyed by grammar, the state before the line and its
 /// text, brings that to 0.07 ms. The memo is valid because TextMate's state stacks compare by value: the same line in
-/// the same state always tokenises the same, so the output does not depend on which pages a thread saw before.
+/// the same state always tokenises the same, so the output does not depend on which pages a thread saw before, nor on
+/// which copy of a grammar did the work (the memo's key holds the copy: a block's states stay within one copy).
 /// No time limit is given to the tokeniser (a limit would make the output depend on the machine's speed); pathological
 /// input is refused by size before it gets here (<see cref="CodeHighlighting"/>).
 /// </remarks>
@@ -30,16 +28,12 @@ public sealed class CodeHighlighter
     [ThreadStatic]
     private static CodeHighlighter? t_current;
 
-    private static readonly Lazy<Registry> SharedRegistry = new(() => new Registry(CodeLanguages.Options));
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, LanguageGrammar> Languages = new(StringComparer.Ordinal);
 
-    /// <summary>Held while a grammar is loaded or tokenises a line.</summary>
-    private static readonly Lock Gate = new();
+    /// <summary>Every tokenised line, by the copy of the grammar that tokenised it.</summary>
+    private static readonly ConcurrentDictionary<MemoKey, ClassedLine> Memo = new();
 
-    /// <summary>Every tokenised line, read without the lock, written under it.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MemoKey, ClassedLine> Memo = new();
-
-    /// <summary>How many lines <see cref="Memo"/> holds (written under the lock, like the memo).</summary>
+    /// <summary>How many lines <see cref="Memo"/> holds, about (it is cleared when this passes <see cref="MemoLimit"/>).</summary>
     private static int s_memoCount;
 
     private readonly StringBuilder _html = new();
@@ -48,7 +42,8 @@ public sealed class CodeHighlighter
     {
     }
 
-    /// <summary>Time this thread has waited for <see cref="Gate"/> (Stopwatch ticks), so the build can tell work from waiting.</summary>
+    /// <summary>Time this thread has waited for a copy of a grammar that other threads were using (Stopwatch ticks), so
+    /// the build can tell work from waiting.</summary>
     public long WaitTicks { get; private set; }
 
     /// <summary>This thread's highlighter.</summary>
@@ -58,11 +53,14 @@ public sealed class CodeHighlighter
     /// writes a plain block), or null when the grammar does not load.</summary>
     public string? Highlight(string scope, IReadOnlyList<string> lines)
     {
-        var grammar = GrammarOf(scope);
-        if (grammar is null)
-        {
-            return null;
-        }
+        var language = Languages.GetOrAdd(scope, static name => new LanguageGrammar(name));
+        var html = language.With(grammar => Write(grammar, lines), out var waited);
+        WaitTicks += waited;
+        return html;
+    }
+
+    private string Write(IGrammar grammar, IReadOnlyList<string> lines)
+    {
         _html.Clear();
         IStateStack? state = null;
         foreach (var line in lines)
@@ -89,48 +87,23 @@ public sealed class CodeHighlighter
         return _html.ToString();
     }
 
-    /// <summary>The process's grammar for a scope, loaded on first use (null when it does not load).</summary>
-    private IGrammar? GrammarOf(string scope)
-    {
-        var waiting = Stopwatch.GetTimestamp();
-        lock (Gate)
-        {
-            WaitTicks += Stopwatch.GetTimestamp() - waiting;
-            if (!Grammars.TryGetValue(scope, out var grammar))
-            {
-                grammar = SharedRegistry.Value.LoadGrammar(scope);
-                Grammars[scope] = grammar;
-            }
-            return grammar;
-        }
-    }
-
-    private ClassedLine Tokenize(IGrammar grammar, IStateStack? state, string line)
+    /// <summary>The line's classes, remembered or tokenised by <paramref name="grammar"/> (a copy only this thread uses now).</summary>
+    private static ClassedLine Tokenize(IGrammar grammar, IStateStack? state, string line)
     {
         var key = new MemoKey(grammar, state, line);
         if (Memo.TryGetValue(key, out var known))
         {
             return known;
         }
-        var waiting = Stopwatch.GetTimestamp();
-        lock (Gate)
+        var classed = Classify(grammar.TokenizeLine(line, state, TimeSpan.MaxValue), line);
+        if (Interlocked.Increment(ref s_memoCount) > MemoLimit)
         {
-            WaitTicks += Stopwatch.GetTimestamp() - waiting;
-            // Another thread may have tokenised the same line while this one waited.
-            if (Memo.TryGetValue(key, out known))
-            {
-                return known;
-            }
-            var classed = Classify(grammar.TokenizeLine(line, state, TimeSpan.MaxValue), line);
-            if (s_memoCount >= MemoLimit)
-            {
-                Memo.Clear();
-                s_memoCount = 0;
-            }
-            Memo[key] = classed;
-            s_memoCount++;
-            return classed;
+            // Only speed depends on what the memo holds, never the output: clearing it while another thread reads is safe.
+            Memo.Clear();
+            Interlocked.Exchange(ref s_memoCount, 1);
         }
+        Memo[key] = classed;
+        return classed;
     }
 
     private static ClassedLine Classify(ITokenizeLineResult result, string line)

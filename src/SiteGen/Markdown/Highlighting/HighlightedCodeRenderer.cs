@@ -6,16 +6,17 @@ using Markdig.Syntax;
 namespace SiteGen.Markdown.Highlighting;
 
 /// <summary>
-/// Writes a code block the walk highlighted as <c>&lt;pre tabindex="0"&gt;&lt;code class="language-x"&gt;</c>, its spans,
-/// and <c>&lt;/code&gt;&lt;/pre&gt;</c>: Markdig's wrapper, plus a tab stop so that keyboard users can scroll a block wider
-/// than the screen (axe: scrollable-region-focusable). Every other code block is left to Markdig's own renderer, byte
-/// for byte.
+/// Writes a code block as <c>&lt;pre tabindex="0"&gt;&lt;code class="language-x"&gt;</c>, its text (with the spans the walk
+/// highlighted, if any) and <c>&lt;/code&gt;&lt;/pre&gt;</c>: Markdig's wrapper, plus a tab stop so that keyboard users
+/// can scroll a block wider than the screen (axe: scrollable-region-focusable), whether it has a language or not.
+/// Blocks Markdig writes as a <c>&lt;div&gt;</c> (diagrams), and any block when HTML is off, are left to Markdig's own
+/// renderer, byte for byte.
 /// </summary>
 public sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {
-        if (CodeHighlighting.HtmlOf(obj) is not { } html || !renderer.EnableHtmlForBlock)
+        if (!renderer.EnableHtmlForBlock || (obj is FencedCodeBlock { Info: { } info } && plain.BlocksAsDiv.Contains(info)))
         {
             ((IMarkdownObjectRenderer)plain).Write(renderer, obj);
             return;
@@ -24,7 +25,14 @@ public sealed class HighlightedCodeRenderer(CodeBlockRenderer plain) : HtmlObjec
         renderer.Write("<pre tabindex=\"0\"><code");
         renderer.WriteAttributes(obj);
         renderer.Write('>');
-        renderer.Write(html);
+        if (CodeHighlighting.HtmlOf(obj) is { } html)
+        {
+            renderer.Write(html);
+        }
+        else
+        {
+            renderer.WriteLeafRawLines(obj, true, renderer.EnableHtmlEscape);
+        }
         renderer.WriteLine("</code></pre>");
         renderer.EnsureLine();
     }
