@@ -46,7 +46,7 @@ public sealed class CodeHighlighting
         if (LibraryProblem.Value is { } problem)
         {
             diagnostics.Error(configFile, 0, 0,
-                $"highlighting code needs libonigwrap.so beside the sitegen executable, in {AppContext.BaseDirectory} (dotnet publish puts it there; {problem}); copy it there, or set `highlight: false` in site.yml");
+                $"highlighting code needs libonigwrap.so, which did not load ({problem}): the native executable needs it beside itself in {AppContext.BaseDirectory} (dotnet publish and the release archive put it there), the installed tool in runtimes/linux-x64/native/ of its package (reinstall the tool if it is missing); put it back, or set `highlight: false` in site.yml");
             return null;
         }
         return new CodeHighlighting();

@@ -32,7 +32,8 @@ public sealed class MissingRegexLibraryTests : IDisposable
         var failed = Run(sitegen, ["build", .. _site.DefaultArgs()]);
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
-        Assert.Contains("site-content/site.yml: error: highlighting code needs libonigwrap.so beside the sitegen executable", failed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("site-content/site.yml: error: highlighting code needs libonigwrap.so, which did not load", failed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("or set `highlight: false` in site.yml", failed.Stderr, StringComparison.Ordinal);
         Assert.Contains("or set `highlight: false` in site.yml", failed.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", failed.Stderr, StringComparison.Ordinal);
         Assert.Equal(before.Keys, _site.Snapshot().Keys);
