@@ -35,6 +35,9 @@ public sealed class InitCommandTests : IDisposable
             Directory.EnumerateFiles(Path.Combine(site, "output"), "*.html", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Path.Combine(site, "output"), f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(site, "output", "css", "site.css")));
+        // The starter links its stylesheet by a fingerprinted name, so hosts may cache it for a year (_headers says so).
+        var stylesheet = Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "css"), "site.*.css"));
+        Assert.Contains("href=\"/css/" + Path.GetFileName(stylesheet) + "\"", File.ReadAllText(Path.Combine(site, "output", "index.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "output", "search-index", "meta.json")));
         Assert.Equal("/output/", File.ReadAllLines(Path.Combine(site, ".gitignore"))[^1]);
     }
