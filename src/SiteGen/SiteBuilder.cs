@@ -4,6 +4,7 @@ using SiteGen.Aliases;
 using SiteGen.Content;
 using SiteGen.Derive;
 using SiteGen.Feeds;
+using SiteGen.Git;
 using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Highlighting;
@@ -15,7 +16,7 @@ using SiteGen.UrlGuard;
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Check links -> Search index; then Write.
+/// The build, stage by stage: Load -> Markdown (with the git history pass beside it) -> Derive (then aliases, feeds and the URL guard) -> Templates -> Check links -> Search index; then Write.
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
 /// only replaces the output folder once the whole build, link check included, has no errors.
@@ -83,9 +84,13 @@ public static class SiteBuilder
             return Failed();
         }
         silenced = site.Config.SilencedWarnings;
+        // The one pass over git history runs on a worker while Markdown renders; Finish waits for it.
+        var gitHistory = GitStage.Start(site.Config, paths, cache);
         var highlighting = CodeHighlighting.For(site.Config.Highlight, paths.Display(paths.ConfigFile), diagnostics);
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
+        site = GitStage.Finish(gitHistory, site, paths, diagnostics, cache);
+        Lap("git");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         derived = AliasStage.Run(site, derived, diagnostics);
         derived = FeedStage.Run(site, derived, paths, diagnostics);

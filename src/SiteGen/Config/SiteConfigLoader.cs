@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks", "silence_warnings"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks", "silence_warnings", "git_info", "edit_url"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -41,6 +41,7 @@ public static class SiteConfigLoader
         var urlGuard = UrlGuard.UrlGuardMode.Warn;
         IReadOnlyDictionary<string, PermalinkRule> permalinks = new Dictionary<string, PermalinkRule>();
         var silenced = new HashSet<string>(StringComparer.Ordinal);
+        var git = Git.GitConfig.Default;
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -58,6 +59,8 @@ public static class SiteConfigLoader
                 case "feeds": feeds = Feeds.FeedConfig.Read(value, file, diagnostics); break;
                 case "url_guard": urlGuard = UrlGuard.UrlGuardModes.Read(value, file, diagnostics); break;
                 case "permalinks": permalinks = PermalinkRule.Read(value, file, diagnostics); break;
+                case "git_info": git = git with { History = Git.GitConfig.ReadHistory(value, file, diagnostics) }; break;
+                case "edit_url": git = git with { EditUrl = Git.EditUrlPattern.Read(value, file, diagnostics) }; break;
                 case "silence_warnings": ReadSilencedWarnings(value, file, silenced, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
@@ -103,6 +106,7 @@ public static class SiteConfigLoader
             UrlGuard = urlGuard,
             Permalinks = permalinks,
             SilencedWarnings = silenced,
+            Git = git,
         };
     }
 
