@@ -131,7 +131,12 @@ public static class SiteBuilder
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
-        return Silence(result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero }, silenced);
+        return Silence(result with
+        {
+            Highlight = highlighting?.Elapsed,
+            HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero,
+            GitPass = site.Repository.Head is null ? null : site.Repository.ReadTime,
+        }, silenced);
     }
 
     /// <summary>Leaves out the warnings of the kinds site.yml silences, counting them for the summary line.</summary>

@@ -8,7 +8,7 @@ public static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = new SiteOptions();
-        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, derive, templates - which also scans and writes each page and takes its search text -, links, search, write), the code highlighting, link scan, search text and writes summed over threads, garbage collections and memory allocated" };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, git - the wait for the history pass that runs beside Markdown -, derive, templates - which also scans and writes each page and takes its search text -, links, search, write), the git history pass, the code highlighting, link scan, search text and writes summed over threads, garbage collections and memory allocated" };
         var command = new Command("build", "Build the site into the output folder, replacing it only when it is SiteGen's own output (see --output and --force). A failed build leaves the previous output untouched.");
         site.AddTo(command);
         command.Options.Add(timings);

@@ -88,9 +88,11 @@ public static class GitStage
             }
             if (last is not null && last.Head == head.Sha && last.Root == root && last.ContentPrefix == prefix)
             {
-                return last;
+                return last with { ReadTime = TimeSpan.Zero };
             }
-            return found with { Head = head.Sha, Files = HistoryWalk.Read(repository, head, prefix) };
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var files = HistoryWalk.Read(repository, head, prefix);
+            return found with { Head = head.Sha, Files = files, ReadTime = clock.Elapsed };
         }
         catch (LibGit2SharpException e)
         {

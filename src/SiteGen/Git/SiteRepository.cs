@@ -16,6 +16,9 @@ public sealed record SiteRepository(string? Root, string ContentPrefix, string? 
     /// <summary>Why the history could not be read (a damaged repository), reported once as a warning; null when it was.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>How long the history pass took on its worker (zero when nothing was read or serve kept the last pass).</summary>
+    public TimeSpan ReadTime { get; init; }
+
     public static readonly SiteRepository None = new(null, "", null, new Dictionary<string, SourceCommit>(), false);
 
     /// <summary>The path of a content file relative to the repository root ("site-content/roles/a.md").</summary>
