@@ -55,7 +55,7 @@ git_corpus() {
       git -c user.name=Bench -c user.email=bench@example.org commit -q -m "corpus"
     # The pages, sorted; commit k (1-based) changes page (k * stride) mod count, appending its revision as a comment.
     git ls-files 'sitegen/site-content/*.md' >"$dir/.pages"
-    awk -v commits="$commits" -v dir="$dir" '
+    LC_ALL=C awk -v commits="$commits" -v dir="$dir" '
       { pages[n++] = $0 }
       END {
         stride = 7919; while (n % stride == 0) stride += 2
