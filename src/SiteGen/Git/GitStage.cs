@@ -91,10 +91,11 @@ public static class GitStage
                 return last with { ReadTime = TimeSpan.Zero };
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = HistoryWalk.Read(repository, head, prefix);
+            using var objects = GitObjects.Open(repository.Info.Path);
+            var files = HistoryWalk.Read(objects, GitId.FromHex(head.Sha), prefix);
             return found with { Head = head.Sha, Files = files, ReadTime = clock.Elapsed };
         }
-        catch (LibGit2SharpException e)
+        catch (Exception e) when (e is LibGit2SharpException or InvalidDataException or DllNotFoundException or EntryPointNotFoundException)
         {
             return root is null ? outside : outside with { Root = root, Problem = e.Message };
         }
