@@ -81,6 +81,9 @@ public sealed class BuildCache
 
     public PageModelBuilder? Models { get; set; }
 
+    /// <summary>The last build's git values, kept while HEAD is on the same commit (<see cref="Git.GitStage"/>).</summary>
+    public Git.SiteRepository? Repository { get; set; }
+
     /// <summary>The layout of each page and the pages that have one, for the derived site and template set they were chosen from.</summary>
     public CachedLayouts? Layouts { get; set; }
 

@@ -37,6 +37,9 @@ public sealed record BuildResult(
     /// <summary>Time the Markdown stage's threads waited for a grammar another thread was using, summed.</summary>
     public TimeSpan HighlightWaiting { get; init; }
 
+    /// <summary>How long the git history pass took on its worker beside the Markdown stage (null when it read nothing).</summary>
+    public TimeSpan? GitPass { get; init; }
+
     public TimeSpan Elapsed => TimeSpan.FromTicks(Timings.Sum(t => t.Elapsed.Ticks));
 }
 

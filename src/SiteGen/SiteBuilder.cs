@@ -4,6 +4,7 @@ using SiteGen.Aliases;
 using SiteGen.Content;
 using SiteGen.Derive;
 using SiteGen.Feeds;
+using SiteGen.Git;
 using SiteGen.Hosting;
 using SiteGen.Html;
 using SiteGen.Markdown;
@@ -16,7 +17,7 @@ using SiteGen.UrlGuard;
 namespace SiteGen;
 
 /// <summary>
-/// The build, stage by stage: Load -> Markdown -> Derive (then aliases, feeds and the URL guard) -> Templates -> Hosting (fingerprinted
+/// The build, stage by stage: Load -> Markdown (with the git history pass beside it) -> Derive (then aliases, feeds and the URL guard) -> Templates -> Hosting (fingerprinted
 /// assets, _headers, _redirects) -> Check links -> Search index; then Write (and, with --compress, the .gz and .br siblings).
 /// Everything before Write happens in memory, with one exception that keeps a large site's memory flat: when the
 /// build writes, each page leaves the templates stage straight into <see cref="OutputStaging"/>, a hidden folder that
@@ -92,9 +93,13 @@ public static class SiteBuilder
             return Failed();
         }
         silenced = site.Config.SilencedWarnings;
+        // The one pass over git history runs on a worker while Markdown renders; Finish waits for it.
+        var gitHistory = GitStage.Start(site.Config, paths, cache);
         var highlighting = CodeHighlighting.For(site.Config.Highlight, paths.Display(paths.ConfigFile), diagnostics);
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");
+        site = GitStage.Finish(gitHistory, site, paths, diagnostics, cache);
+        Lap("git");
         var derived = DeriveStage.Run(site, paths, diagnostics, cache);
         derived = AliasStage.Run(site, derived, diagnostics);
         derived = FeedStage.Run(site, derived, paths, diagnostics);
@@ -140,7 +145,12 @@ public static class SiteBuilder
         var otherFileCount = site.StaticFiles.Count + derived.ExtraFiles.Count + hostFiles.Count + searchFiles.Files.Count + searchFiles.Written;
         var result = new BuildResult(files, diagnostics.Sorted(), rendered.Count, otherFileCount, timings, finisher.Breakdown(), externalLinks, derived.DraftFiles,
             searchFiles.Merged);
-        return Silence(result with { Highlight = highlighting?.Elapsed, HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero }, silenced);
+        return Silence(result with
+        {
+            Highlight = highlighting?.Elapsed,
+            HighlightWaiting = highlighting?.Waiting ?? TimeSpan.Zero,
+            GitPass = site.Repository.Head is null ? null : site.Repository.ReadTime,
+        }, silenced);
     }
 
     /// <summary>Leaves out the warnings of the kinds site.yml silences, counting them for the summary line.</summary>

@@ -17,6 +17,8 @@ public static class WarningKinds
     public const string Template = "template";
     public const string DroppedUrl = "dropped-url";
     public const string EmptyFeed = "empty-feed";
+    public const string GitShallow = "git-shallow";
+    public const string GitHistory = "git-history";
 
     /// <summary>A warning given without a kind of its own.</summary>
     public const string General = "general";
@@ -35,6 +37,8 @@ public static class WarningKinds
         (Template, "a template parser warning"),
         (DroppedUrl, "a URL the last output published (or serve had when it started) that this build drops, with no alias"),
         (EmptyFeed, "a feed with no dated page"),
+        (GitShallow, "a shallow git clone: no last-updated dates from history"),
+        (GitHistory, "a git history SiteGen could not read"),
         (General, "any other warning"),
     ];
 

@@ -22,6 +22,7 @@
 #   --no-search   no search figures (no build without search, no Pagefind, no first-query bytes); the corpus
 #                 is then generated without `search:`
 #   --no-highlight  no build with `highlight: false` (no figures for highlighting's cost)
+#   --no-git      no builds of the corpus inside a git repository (no figures for the git pass's cost)
 #
 # What it does: installs Debian's hugo and time packages when missing, publishes SiteGen as `dotnet publish -c
 # Release -r linux-x64` makes it (a native executable; clang is installed when missing, and the ReadyToRun JIT
@@ -46,6 +47,10 @@
 # Highlighting (issue 12; highlight-measure/highlight.sh): every corpus page has a fenced code block, which SiteGen
 # highlights by default; each size is also built with `highlight: false`, and the cost (wall, memory and the
 # `highlight` figure of `build --timings`) is printed against the budget. Hugo's highlighting stays off.
+#
+# Git (issue 14; git-measure/git.sh): a copy of each corpus is committed in a repository with max(10,000, pages)
+# commits (git fast-import, one page changed per commit) and built there with and without `git_info: false`; the
+# git pass's cost is printed against the budget. The other rows build the corpus outside any repository.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -62,6 +67,7 @@ SITEGEN_GIVEN=""
 SEARCH=1
 SEARCH_QUERY=""
 HIGHLIGHT=1
+GIT=1
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -76,6 +82,7 @@ while [ $# -gt 0 ]; do
     --keep) KEEP=1; shift ;;
     --no-search) SEARCH=0; shift ;;
     --no-highlight) HIGHLIGHT=0; shift ;;
+    --no-git) GIT=0; shift ;;
     --query) [ -n "${2:-}" ] || { echo "error: --query needs words" >&2; exit 2; }; SEARCH_QUERY="$2"; shift 2 ;;
     --sitegen) [ -x "${2:-}" ] || { echo "error: --sitegen needs a SiteGen executable" >&2; exit 2; }; SITEGEN_GIVEN="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --work) [ -n "${2:-}" ] || { echo "error: --work needs a folder" >&2; exit 2; }; WORK="$2"; shift 2 ;;
@@ -262,6 +269,8 @@ SEARCH_SUPPORTED=0
 source "$HERE/search-measure/search.sh"
 # shellcheck source=highlight-measure/highlight.sh
 source "$HERE/highlight-measure/highlight.sh"
+# shellcheck source=git-measure/git.sh
+source "$HERE/git-measure/git.sh"
 
 # --- outputs of an earlier, interrupted run ---------------------------------------------------------------
 if [ -d "$OUTS" ]; then
@@ -279,6 +288,7 @@ if [ "$SEARCH" -eq 1 ]; then
   probe_search
 fi
 if [ "$HIGHLIGHT" -eq 1 ]; then probe_highlight; fi
+if [ "$GIT" -eq 1 ]; then probe_git; fi
 
 # --- header --------------------------------------------------------------------------------------------
 HUGO_VERSION="$( [ "$HUGO" -eq 1 ] && hugo version 2>/dev/null | sed -E 's/^hugo v([^ +]*).*/\1/' || echo "-")"
@@ -309,6 +319,8 @@ for n in "${PAGES[@]}"; do
   tools=(sitegen)
   if [ "$SEARCH" -eq 1 ] && [ "$SEARCH_SUPPORTED" -eq 1 ]; then tools+=(nosearch); fi
   if [ "$HIGHLIGHT" -eq 1 ] && [ "$HIGHLIGHT_SUPPORTED" -eq 1 ]; then tools+=(nohighlight); fi
+  git_dir=""
+  if [ "$GIT" -eq 1 ] && [ "$GIT_SUPPORTED" -eq 1 ]; then tools+=(git nogit); git_dir="$(git_corpus "$dir" "$n")"; fi
   if [ "$HUGO" -eq 1 ]; then tools+=(hugo); fi
   for run in $(seq 1 "$RUNS"); do
     shift_by=$(( (run - 1) % ${#tools[@]} ))
@@ -329,6 +341,11 @@ for n in "${PAGES[@]}"; do
         build_sitegen "$dir" "$LOGS/nosearch-$n-$run.log" "$results" nosearch
         plain_out="$LAST_OUTPUT"
         set_search "$dir" on
+      elif [ "$tool" = git ] || [ "$tool" = nogit ]; then
+        say "$n pages: SiteGen in a git repository$([ "$tool" = nogit ] && echo ", git_info: false"), run $run/$RUNS"
+        set_git "$git_dir" "$([ "$tool" = git ] && echo on || echo off)"
+        build_sitegen "$git_dir" "$LOGS/$tool-$n-$run.log" "$results" "$tool"
+        set_git "$git_dir" on
       elif [ "$tool" = nohighlight ]; then
         say "$n pages: SiteGen with highlight: false, run $run/$RUNS"
         set_highlight "$dir" off
@@ -351,6 +368,7 @@ for n in "${PAGES[@]}"; do
     search_measure "$n" "$dir" "$results" "$stages" "$search_out" "$plain_out" "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"
   fi
   highlight_measure "$n" "$results" "$stages"
+  if [ -n "$git_dir" ]; then git_measure "$n" "$results" "$git_dir"; fi
   # Stage medians: the line reads "load 12.3 ms  markdown 45.6 ms  ..."; take the stage names from it.
   if [ -s "$stages" ]; then
     STAGE_NAMES="$(head -n 1 "$stages" | awk '{ for (i = 1; i <= NF; i += 3) printf "%s ", $i }')"
@@ -384,6 +402,7 @@ if [ "${#STAGE_ROWS[@]}" -gt 0 ]; then
 fi
 if [ "$SEARCH" -eq 1 ]; then search_report "${SEARCH_QUERY:-$SEARCH_QUERY_DEFAULT}"; fi
 highlight_report
+git_report
 
 # --- the guide -----------------------------------------------------------------------------------------
 GUIDE_RUNS=$(( RUNS < 5 ? 5 : RUNS ))

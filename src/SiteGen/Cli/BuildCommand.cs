@@ -8,7 +8,7 @@ public static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var site = new SiteOptions();
-        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, derive, templates - which also scans and writes each page and takes its search text -, hosting, links, search, write, and compress with --compress), the code highlighting, link scan, search text and writes summed over threads, garbage collections and memory allocated" };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each stage took (load, markdown, git - the wait for the history pass that runs beside Markdown -, derive, templates - which also scans and writes each page and takes its search text -, hosting, links, search, write, and compress with --compress), the git history pass, the code highlighting, link scan, search text and writes summed over threads, garbage collections and memory allocated" };
         var compress = new Option<bool>("--compress") { Description = "Also write a .gz (gzip, smallest) and a .br (Brotli, quality 6) beside every text file (HTML, CSS, JavaScript, JSON, XML, SVG, text), in parallel, for hosts that serve precompressed files (nginx gzip_static and brotli_static, S3 with Content-Encoding); the bytes are the same on every build" };
         var command = new Command("build", "Build the site into the output folder, replacing it only when it is SiteGen's own output (see --output and --force). A failed build leaves the previous output untouched.");
         site.AddTo(command);

@@ -21,6 +21,12 @@ public static class BuildReport
                 stdout.WriteLine($"markdown stage, summed over its threads: highlight {highlight.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, " +
                     $"waiting for a grammar {result.HighlightWaiting.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
             }
+            if (result.GitPass is { } gitPass)
+            {
+                var waited = result.Timings.FirstOrDefault(t => t.Stage == "git")?.Elapsed ?? TimeSpan.Zero;
+                stdout.WriteLine($"git history pass (beside Markdown): {gitPass.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, " +
+                    $"waited for {waited.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");
+            }
             var gcPauses = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             stdout.WriteLine($"garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {gcPauses} ms; allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB");
         }

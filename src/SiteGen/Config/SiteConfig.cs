@@ -32,6 +32,9 @@ public sealed record SiteConfig(
 
     public string BasePath => new Uri(BaseUrl).AbsolutePath.TrimEnd('/');
 
+    /// <summary><c>git_info:</c> and <c>edit_url:</c> (<see cref="SiteGen.Git.GitConfig"/>).</summary>
+    public Git.GitConfig Git { get; init; } = SiteGen.Git.GitConfig.Default;
+
     /// <summary>Kinds of warning not reported (<c>silence_warnings: [table-caption]</c>); see <see cref="WarningKinds"/>.</summary>
     public IReadOnlySet<string> SilencedWarnings { get; init; } = new HashSet<string>();
 }

@@ -7,7 +7,7 @@ namespace SiteGen.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] KnownKeys =
-        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks", "silence_warnings", "host_files"];
+        ["title", "description", "base_url", "language", "taxonomies", "menus", "params", "data_pages", "max_page_mb", "search", "highlight", "feeds", "url_guard", "permalinks", "silence_warnings", "host_files", "git_info", "edit_url"];
 
     private static readonly string[] MenuKeys = ["name", "url", "weight"];
     private static readonly string[] DataPageKeys = ["source", "url", "title", "description", "layout"];
@@ -42,6 +42,7 @@ public static class SiteConfigLoader
         IReadOnlyDictionary<string, PermalinkRule> permalinks = new Dictionary<string, PermalinkRule>();
         var silenced = new HashSet<string>(StringComparer.Ordinal);
         var hostFiles = Hosting.HostFilesConfig.On;
+        var git = Git.GitConfig.Default;
         foreach (var (key, value) in map.Entries.Select(e => (e.Key, e.Value)))
         {
             switch (key.Text)
@@ -60,6 +61,8 @@ public static class SiteConfigLoader
                 case "url_guard": urlGuard = UrlGuard.UrlGuardModes.Read(value, file, diagnostics); break;
                 case "permalinks": permalinks = PermalinkRule.Read(value, file, diagnostics); break;
                 case "host_files": hostFiles = Hosting.HostFilesConfig.Read(value, file, diagnostics); break;
+                case "git_info": git = git with { History = Git.GitConfig.ReadHistory(value, file, diagnostics) }; break;
+                case "edit_url": git = git with { EditUrl = Git.EditUrlPattern.Read(value, file, diagnostics) }; break;
                 case "silence_warnings": ReadSilencedWarnings(value, file, silenced, diagnostics); break;
                 case "max_page_mb": maxPageMegabytes = ReadMaxPageMegabytes(value, file, diagnostics) ?? maxPageMegabytes; break;
                 default:
@@ -106,6 +109,7 @@ public static class SiteConfigLoader
             Permalinks = permalinks,
             SilencedWarnings = silenced,
             HostFiles = hostFiles,
+            Git = git,
         };
     }
 

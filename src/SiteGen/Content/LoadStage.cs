@@ -9,7 +9,12 @@ public sealed record LoadedSite(
     ContentLoader.Loaded Content,
     Scriban.Runtime.ScriptObject Data,
     TemplateSet Templates,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>Where the site sits in git and the last commit of each content file (<see cref="Git.GitStage"/>); set
+    /// after the Markdown stage.</summary>
+    public Git.SiteRepository Repository { get; init; } = Git.SiteRepository.None;
+}
 
 /// <summary>Stage 1: site.yml, pages with their front matter, data files, templates, and the list of static files.</summary>
 public static class LoadStage

@@ -42,6 +42,20 @@ public sealed class Page
     /// <summary>The data entry of a data page.</summary>
     public object? Data { get; init; }
 
+    /// <summary>For a data page: where its entry comes from in site.data (<c>salaries.locations</c>), which names its data file.</summary>
+    public string? DataSource { get; init; }
+
+    /// <summary>The commit that last changed the page's source file (<see cref="Git.PageSources"/>); null outside git,
+    /// for generated pages and for files not committed.</summary>
+    public Git.SourceCommit? Git { get; set; }
+
+    /// <summary>The page's edit link from site.yml's <c>edit_url</c>; null without one or without a source file.</summary>
+    public string? EditUrl { get; set; }
+
+    /// <summary>When the page last changed, as templates (<c>page.lastmod</c>) and the sitemap tell it: front matter
+    /// <c>updated</c>, else the last commit of its source, else its <c>date</c>.</summary>
+    public PageDate? LastModified => FrontMatter.Updated ?? Git?.Updated ?? FrontMatter.Date;
+
     /// <summary>The layout a data page was configured with.</summary>
     public string? ConfiguredLayout { get; init; }
 

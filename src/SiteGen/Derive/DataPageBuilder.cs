@@ -52,6 +52,7 @@ public static partial class DataPageBuilder
                     },
                     Data = entry,
                     ConfiguredLayout = rule.Layout,
+                    DataSource = rule.Source,
                     SourceFile = configFile,
                 });
             }

@@ -7,7 +7,7 @@ namespace SiteGen.Derive;
 /// <summary>The site's pages in URL order (with generated ones) and the files made from the page list.</summary>
 public sealed record DerivedSite(IReadOnlyList<Page> Pages, IReadOnlyList<OutputFile> ExtraFiles, IReadOnlySet<string> DraftFiles);
 
-/// <summary>Stage 3: data pages, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt, and one claim per
+/// <summary>Stage 3: data pages, each page's git values and edit link, URL claims, taxonomy pages, the page tree, sitemap.xml and robots.txt, and one claim per
 /// output file (<see cref="OutputNamespace"/>).</summary>
 public static class DeriveStage
 {
@@ -33,6 +33,7 @@ public static class DeriveStage
     {
         var allPages = new List<Page>(site.Content.Pages);
         allPages.AddRange(DataPageBuilder.Build(site.Config, site.Data, paths.Display(paths.ConfigFile), diagnostics));
+        Git.PageSources.Apply(allPages, site.Repository, site.Config, paths);
         var pagesByPath = UrlCollisionCheck.IndexByPath(allPages, diagnostics);
         TaxonomyBuilder.Build(site.Config, pagesByPath);
         PageTree.Link(pagesByPath);

@@ -5,7 +5,8 @@ using SiteGen.Content;
 
 namespace SiteGen.Derive;
 
-/// <summary>sitemap.xml (every page that is not opted out, sorted by URL) and a robots.txt that points at it.</summary>
+/// <summary>sitemap.xml (every page that is not opted out, sorted by URL, with its <see cref="Page.LastModified"/>) and
+/// a robots.txt that points at it.</summary>
 public static class SitemapBuilder
 {
     public static string Sitemap(SiteConfig config, IEnumerable<Page> pages)
@@ -16,7 +17,7 @@ public static class SitemapBuilder
         foreach (var page in pages.Where(p => p.FrontMatter.InSitemap).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             builder.Append("  <url><loc>").Append(SecurityElement.Escape(Permalink(config, page.Path))).Append("</loc>");
-            if ((page.FrontMatter.Updated ?? page.FrontMatter.Date) is { } lastModified)
+            if (page.LastModified is { } lastModified)
             {
                 builder.Append("<lastmod>").Append(lastModified.Iso).Append("</lastmod>");
             }

@@ -166,7 +166,7 @@ public sealed class PageModelBuilder(SiteConfig config)
         static string Paths(IEnumerable<Page> pages) => string.Join(',', pages.Select(p => p.Path));
         var terms = string.Join(';', page.PageTerms.Select(t => t.Key + "=" + Paths(t.Value)));
         return string.Join('|', page.Kind, FrontMatterSignature(page), page.Parent?.Path, page.Prev?.Path, page.Next?.Path,
-            Paths(page.Pages), Paths(page.Sections), terms, page.Term?.Name, page.Term?.Slug, page.Taxonomy,
+            Paths(page.Pages), Paths(page.Sections), terms, page.Term?.Name, page.Term?.Slug, page.Taxonomy, page.Git, page.EditUrl,
             page.Data is null ? "" : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(page.Data).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -211,6 +211,11 @@ public sealed class PageModelBuilder(SiteConfig config)
         model["data"] = page.Data;
         model["date"] = DateModel.For(front.Date, config.Language);
         model["updated"] = DateModel.For(front.Updated, config.Language);
+        model["lastmod"] = DateModel.For(page.LastModified, config.Language);
+        model["git"] = page.Git is { } git
+            ? new ScriptObject { ["updated"] = DateModel.For(git.Updated, config.Language), ["author"] = git.Author, ["commit"] = git.Commit, ["short"] = git.Short }
+            : null;
+        model["edit_url"] = page.EditUrl;
         model["source"] = page.SourceFile is { } source && page.Kind != PageKind.Data ? source : null;
         model["word_count"] = page.Markdown.WordCount;
         model["reading_minutes"] = Math.Max(1, (page.Markdown.WordCount + 199) / 200);
