@@ -7,6 +7,9 @@ public sealed record BuildOptions(SitePaths Paths, string? BaseUrlOverride, bool
     /// previous output's, <c>check --baseline</c> a deployed one; null compares nothing (serve).</summary>
     public UrlGuard.PublishedUrls.Source? PublishedUrls { get; init; }
 
+    /// <summary><c>--edit-url</c>: the edit-link pattern that replaces site.yml's <c>edit_url</c> (a CI job knows its repository).</summary>
+    public string? EditUrlOverride { get; init; }
+
     /// <summary><c>build --compress</c>: write a .gz and a .br beside every text file (<see cref="Hosting.Precompression"/>).</summary>
     public bool Compress { get; init; }
 }

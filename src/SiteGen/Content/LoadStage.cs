@@ -28,7 +28,7 @@ public static class LoadStage
             cache?.Reset();
             return null;
         }
-        cache?.StartBuild(string.Join('\n', configText, options.BaseUrlOverride, options.IncludeDrafts, paths.Content, paths.Templates));
+        cache?.StartBuild(string.Join('\n', configText, options.BaseUrlOverride, options.EditUrlOverride, options.IncludeDrafts, paths.Content, paths.Templates));
         // Data and static files before pages: when neither changed, serve may keep the last build's pages.
         var data = DataLoader.Load(paths, diagnostics, cache);
         var templates = TemplateSet.Load(paths, diagnostics, cache);
@@ -56,6 +56,11 @@ public static class LoadStage
             return (null, "");
         }
         var text = SourceText.Read(paths.ConfigFile, display, diagnostics);
-        return text is null ? (null, "") : (SiteConfigLoader.Load(text, display, options.BaseUrlOverride, diagnostics), text);
+        var config = text is null ? null : SiteConfigLoader.Load(text, display, options.BaseUrlOverride, diagnostics);
+        if (config is not null && options.EditUrlOverride is { } editUrl)
+        {
+            config = config with { Git = config.Git with { EditUrl = Git.EditUrlPattern.FromOption(editUrl, diagnostics) } };
+        }
+        return (config, text ?? "");
     }
 }

@@ -46,6 +46,18 @@ public sealed record EditUrlPattern(string Pattern)
         return new EditUrlPattern(text.Trim());
     }
 
+    /// <returns>The pattern given by <c>--edit-url</c> (which replaces site.yml's), or null with an error at the option.</returns>
+    public static EditUrlPattern? FromOption(string text, DiagnosticBag diagnostics)
+    {
+        if (Problem(text.Trim()) is { } problem)
+        {
+            diagnostics.Error("--edit-url", 0, 0,
+                $"'--edit-url' {problem}; write the link with {Placeholder} where the source path goes, like https://github.com/OWNER/REPO/edit/main/{Placeholder}");
+            return null;
+        }
+        return new EditUrlPattern(text.Trim());
+    }
+
     private static string? Problem(string text)
     {
         if (!text.Contains(Placeholder, StringComparison.Ordinal))

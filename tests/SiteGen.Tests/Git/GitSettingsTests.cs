@@ -121,4 +121,31 @@ public sealed class GitSettingsTests : IDisposable
 
         Assert.Single(ReportedDiagnostic.Parse(run.Stderr));
     }
+
+    [Fact]
+    public void Edit_url_on_the_command_line_replaces_the_one_in_site_yml()
+    {
+        // A CI job knows the repository it builds (the GitHub Pages workflow passes its own): --edit-url wins.
+        _site.Write("site-content/site.yml", "title: Test Site\nbase_url: https://example.org/\nedit_url: https://git.example.com/edit/main/{path}\n")
+            .Write("site-content/a.md", "---\ntitle: A\n---\nText.\n");
+
+        var run = _site.Build("--edit-url", "https://github.com/owner/repo/edit/trunk/{path}");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("https://github.com/owner/repo/edit/trunk/site-content/a.md", EditUrl(_site.Html("a/index.html")));
+    }
+
+    [Fact]
+    public void A_wrong_edit_url_option_is_an_error_naming_the_option_and_the_output_stays()
+    {
+        _site.Write("site-content/a.md", "---\ntitle: A\n---\nText.\n");
+        _site.BuildOk();
+        var before = _site.ReadOutput("a/index.html");
+
+        var run = _site.Build("--edit-url", "https://github.com/owner/repo/edit/main/");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--edit-url: error: '--edit-url' 'https://github.com/owner/repo/edit/main/' has no {path} placeholder", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, _site.ReadOutput("a/index.html"));
+    }
 }
