@@ -18,7 +18,7 @@ public sealed class PackStore : IDisposable
 
     private readonly List<PackFile> _packs;
     private readonly string _objects;
-    private readonly ObjectCache _cache = new(96L << 20);
+    private readonly ObjectCache _cache = new(64L << 20);
 
     private PackStore(List<PackFile> packs, string objects) => (_packs, _objects) = (packs, objects);
 
