@@ -137,7 +137,7 @@ public sealed class PackReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_damaged_loose_object_is_not_read_so_libgit2_reports_it()
+    public void A_damaged_loose_object_is_not_read_and_is_left_to_libgit2()
     {
         var repo = GitRepo.Init(_site.Root);
         _site.Write("site-content/pages/p000.md", "---\ntitle: A\n---\nFirst.\n");
