@@ -41,7 +41,9 @@ public readonly struct GitId : IEquatable<GitId>
 /// Raw reads from a repository's object database, through the libgit2 that LibGit2Sharp loads (its NativeBinaries'
 /// library, whose file name carries the libgit2 commit it was built from). LibGit2Sharp's own tree diff took 22 ms a
 /// commit on a folder of 1,250 files (its tree iterators and a managed object per entry); the bytes of two trees
-/// compared here cost microseconds (<see cref="TreeComparison"/>). LibGit2Sharp must have initialised libgit2 first.
+/// compared here cost microseconds (<see cref="TreeComparison"/>). Commits and trees come from <see cref="PackStore"/>
+/// when it can read them (it caches the versions inside delta chains, which libgit2 does not), else from libgit2.
+/// LibGit2Sharp must have initialised libgit2 first.
 /// </summary>
 public sealed partial class GitObjects : IDisposable
 {
@@ -53,8 +55,9 @@ public sealed partial class GitObjects : IDisposable
 
     private nint _repository;
     private nint _database;
+    private readonly PackStore? _packs;
 
-    private GitObjects(nint repository, nint database) => (_repository, _database) = (repository, database);
+    private GitObjects(nint repository, nint database, PackStore? packs) => (_repository, _database, _packs) = (repository, database, packs);
 
     /// <param name="gitFolder">the repository's .git folder (or a worktree's).</param>
     public static GitObjects Open(string gitFolder)
@@ -65,17 +68,37 @@ public sealed partial class GitObjects : IDisposable
             git_repository_free(repository);
             throw new InvalidDataException("cannot open the repository's object database");
         }
-        return new GitObjects(repository, database);
+        return new GitObjects(repository, database, PackStore.TryOpen(gitFolder));
     }
 
     public byte[] ReadCommit(GitId id)
     {
+        if (_packs?.TryRead(id) is var (type, packed, size))
+        {
+            var commit = packed[..size];
+            System.Buffers.ArrayPool<byte>.Shared.Return(packed);
+            if (type == CommitType)
+            {
+                return commit;
+            }
+        }
         var (buffer, length) = Read(id, CommitType, pooled: false);
         return length == buffer.Length ? buffer : buffer[..length];
     }
 
     /// <returns>The tree's bytes in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> (return it), and their length.</returns>
-    public (byte[] Buffer, int Length) ReadTree(GitId id) => Read(id, TreeType, pooled: true);
+    public (byte[] Buffer, int Length) ReadTree(GitId id)
+    {
+        if (_packs?.TryRead(id) is var (type, buffer, length))
+        {
+            if (type == TreeType)
+            {
+                return (buffer, length);
+            }
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return Read(id, TreeType, pooled: true);
+    }
 
     private (byte[] Buffer, int Length) Read(GitId id, int expectedType, bool pooled)
     {
@@ -108,6 +131,7 @@ public sealed partial class GitObjects : IDisposable
 
     public void Dispose()
     {
+        _packs?.Dispose();
         if (_database != 0)
         {
             git_odb_free(_database);

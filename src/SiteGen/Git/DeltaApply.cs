@@ -1,0 +1,110 @@
+namespace SiteGen.Git;
+
+/// <summary>
+/// git's delta format: the base's size and the result's size (little-endian base-128), then instructions: a byte
+/// with the top bit set copies from the base (its low 4 bits say which offset bytes follow, the next 3 which size
+/// bytes; size 0 means 65,536), a byte from 1 to 127 inserts that many bytes that follow; 0 is reserved.
+/// </summary>
+public static class DeltaApply
+{
+    /// <returns>The result in a buffer rented from the shared array pool, its <paramref name="length"/> first bytes;
+    /// null when the delta does not fit the base or is damaged.</returns>
+    public static byte[]? Apply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, out int length)
+    {
+        length = 0;
+        var at = 0;
+        if (!Size(delta, ref at, out var sourceSize) || sourceSize != source.Length
+            || !Size(delta, ref at, out var targetSize) || targetSize > Array.MaxLength)
+        {
+            return null;
+        }
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)targetSize);
+        var target = buffer.AsSpan(0, (int)targetSize);
+        var written = Run(source, delta[at..], target);
+        if (written != targetSize)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            return null;
+        }
+        length = written;
+        return buffer;
+    }
+
+    /// <returns>The bytes written, or -1 when an instruction does not fit.</returns>
+    private static int Run(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> target)
+    {
+        var at = 0;
+        var written = 0;
+        while (at < delta.Length)
+        {
+            var command = delta[at++];
+            if ((command & 0x80) != 0)
+            {
+                long offset = 0, size = 0;
+                for (var i = 0; i < 4; i++)
+                {
+                    if ((command & (1 << i)) != 0)
+                    {
+                        if (at >= delta.Length)
+                        {
+                            return -1;
+                        }
+                        offset |= (long)delta[at++] << (8 * i);
+                    }
+                }
+                for (var i = 0; i < 3; i++)
+                {
+                    if ((command & (0x10 << i)) != 0)
+                    {
+                        if (at >= delta.Length)
+                        {
+                            return -1;
+                        }
+                        size |= (long)delta[at++] << (8 * i);
+                    }
+                }
+                size = size == 0 ? 0x10000 : size;
+                if (offset + size > source.Length || written + size > target.Length)
+                {
+                    return -1;
+                }
+                source.Slice((int)offset, (int)size).CopyTo(target[written..]);
+                written += (int)size;
+            }
+            else if (command != 0)
+            {
+                if (at + command > delta.Length || written + command > target.Length)
+                {
+                    return -1;
+                }
+                delta.Slice(at, command).CopyTo(target[written..]);
+                at += command;
+                written += command;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+        return written;
+    }
+
+    private static bool Size(ReadOnlySpan<byte> delta, ref int at, out long size)
+    {
+        size = 0;
+        for (var shift = 0; shift < 63; shift += 7)
+        {
+            if (at >= delta.Length)
+            {
+                return false;
+            }
+            var b = delta[at++];
+            size |= (long)(b & 0x7f) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

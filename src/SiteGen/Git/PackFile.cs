@@ -1,0 +1,156 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.IO.MemoryMappedFiles;
+
+namespace SiteGen.Git;
+
+/// <summary>
+/// One pack (<c>.pack</c>, version 2 or 3), mapped read-only: "PACK", version, count, then objects, each a header
+/// (type in bits 4-6 of the first byte, size in base-128 continuation bytes), for a delta its base (OFS_DELTA: a
+/// distance back in this pack; REF_DELTA: the base's id), then zlib data.
+/// </summary>
+public sealed unsafe class PackFile : IDisposable
+{
+    public const int OfsDelta = 6;
+    public const int RefDelta = 7;
+
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _start;
+    private readonly long _length;
+
+    /// <summary>An object's header: its type (1-4 whole, 6-7 delta), its size (of the delta for a delta), where its
+    /// zlib data starts, and its base (an offset in this pack for OFS_DELTA, an id for REF_DELTA).</summary>
+    public readonly record struct Header(int Type, long Size, long Data, long BaseOffset, GitId BaseId);
+
+    private PackFile(MemoryMappedFile file, MemoryMappedViewAccessor view, long length)
+    {
+        (_file, _view, _length) = (file, view, length);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+        _start = start + view.PointerOffset;
+    }
+
+    public PackIndex Index { get; private init; } = null!;
+
+    /// <returns>The pack, or null when it is not a version 2 or 3 pack.</returns>
+    public static PackFile? Open(string path, PackIndex index)
+    {
+        var length = new FileInfo(path).Length;
+        if (length < 12 + GitId.Size)
+        {
+            return null;
+        }
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        var pack = new PackFile(file, file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), length) { Index = index };
+        var head = new ReadOnlySpan<byte>(pack._start, 12);
+        if (!head[..4].SequenceEqual("PACK"u8) || BinaryPrimitives.ReadUInt32BigEndian(head[4..]) is not (2 or 3))
+        {
+            pack.Dispose();
+            return null;
+        }
+        return pack;
+    }
+
+    /// <returns>The header at <paramref name="offset"/>, or null when it runs past the pack or is malformed.</returns>
+    public Header? ReadHeader(long offset)
+    {
+        var end = _length - GitId.Size;
+        if (offset < 12 || offset >= end)
+        {
+            return null;
+        }
+        var at = offset;
+        int b = _start[at++];
+        var type = (b >> 4) & 7;
+        long size = b & 15;
+        for (var shift = 4; (b & 0x80) != 0; shift += 7)
+        {
+            if (at >= end || shift > 56)
+            {
+                return null;
+            }
+            b = _start[at++];
+            size |= (long)(b & 0x7f) << shift;
+        }
+        long baseOffset = 0;
+        GitId baseId = default;
+        if (type == OfsDelta)
+        {
+            if (at >= end)
+            {
+                return null;
+            }
+            b = _start[at++];
+            long distance = b & 0x7f;
+            while ((b & 0x80) != 0)
+            {
+                if (at >= end || distance > long.MaxValue >> 8)
+                {
+                    return null;
+                }
+                b = _start[at++];
+                distance = ((distance + 1) << 7) | (long)(b & 0x7f);
+            }
+            baseOffset = offset - distance;
+            if (distance <= 0 || baseOffset < 12)
+            {
+                return null;
+            }
+        }
+        else if (type == RefDelta)
+        {
+            if (at + GitId.Size > end)
+            {
+                return null;
+            }
+            baseId = GitId.FromBytes(new ReadOnlySpan<byte>(_start + at, GitId.Size));
+            at += GitId.Size;
+        }
+        else if (type is < 1 or > 4)
+        {
+            return null;
+        }
+        return new Header(type, size, at, baseOffset, baseId);
+    }
+
+    /// <returns>The <paramref name="size"/> bytes the zlib stream at <paramref name="data"/> holds, in a buffer rented from the
+    /// shared array pool; null when it is damaged (zlib error, checksum, or a length other than the header's).</returns>
+    public byte[]? Inflate(long data, long size)
+    {
+        var end = _length - GitId.Size;
+        if (size > Array.MaxLength || data >= end)
+        {
+            return null;
+        }
+        using var compressed = new UnmanagedMemoryStream(_start + data, end - data);
+        return InflateExactly(compressed, (int)size);
+    }
+
+    private static byte[]? InflateExactly(Stream compressed, int size)
+    {
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
+            zlib.ReadExactly(bytes, 0, size);
+            Span<byte> more = stackalloc byte[1];
+            if (zlib.Read(more) == 0)
+            {
+                return bytes;
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+        }
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        return null;
+    }
+
+    public void Dispose()
+    {
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _file.Dispose();
+    }
+}

@@ -1,0 +1,179 @@
+using System.Buffers;
+
+namespace SiteGen.Git;
+
+/// <summary>
+/// Reads objects from a repository's packs and loose objects itself, with a cache of decoded objects by pack offset
+/// (<see cref="ObjectCache"/>), so resolving a delta chain stops at the first version already decoded. libgit2 caches
+/// only the object at the bottom of a chain: every read of a folder tree at depth d re-inflated and re-applied d deltas
+/// (on the benchmark's history, depth up to 50). Opened for one pass, so packs written since (serve) are seen.
+/// Anything it does not handle is left to libgit2: <see cref="TryOpen"/> answers null for a repository with
+/// alternates, a non-SHA-1 object format or an index other than version 2, and <see cref="TryRead"/> answers null
+/// for an object it cannot find or decode.
+/// </summary>
+public sealed class PackStore : IDisposable
+{
+    /// <summary>Chains in git's packs are at most 50 deep by default (4,095 at most with --depth); deeper is damage.</summary>
+    private const int MaxChain = 10_000;
+
+    private readonly List<PackFile> _packs;
+    private readonly string _objects;
+    private readonly ObjectCache _cache = new(64L << 20);
+
+    private PackStore(List<PackFile> packs, string objects) => (_packs, _objects) = (packs, objects);
+
+    /// <param name="gitFolder">the repository's .git folder (or a worktree's, whose commondir holds the objects).</param>
+    public static PackStore? TryOpen(string gitFolder)
+    {
+        try
+        {
+            return Open(gitFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static PackStore? Open(string gitFolder)
+    {
+        var common = gitFolder;
+        var commonFile = Path.Combine(gitFolder, "commondir");
+        if (File.Exists(commonFile))
+        {
+            common = Path.GetFullPath(Path.Combine(gitFolder, File.ReadAllText(commonFile).Trim()));
+        }
+        var objects = Path.Combine(common, "objects");
+        var config = Path.Combine(common, "config");
+        if (!Directory.Exists(objects) || File.Exists(Path.Combine(objects, "info", "alternates"))
+            || (File.Exists(config) && File.ReadLines(config).Any(line => line.Contains("objectformat", StringComparison.OrdinalIgnoreCase)
+                && !line.Trim().EndsWith("sha1", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+        var packs = new List<PackFile>();
+        var store = new PackStore(packs, objects);
+        var packFolder = Path.Combine(objects, "pack");
+        foreach (var idx in Directory.Exists(packFolder) ? Directory.GetFiles(packFolder, "pack-*.idx").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            var packPath = Path.ChangeExtension(idx, ".pack");
+            if (!File.Exists(packPath))
+            {
+                continue;
+            }
+            if (PackIndex.Load(idx) is not { } index || PackFile.Open(packPath, index) is not { } pack)
+            {
+                store.Dispose();
+                return null;
+            }
+            packs.Add(pack);
+        }
+        return store;
+    }
+
+    /// <returns>The object's type (1 commit, 2 tree, 3 blob, 4 tag) and its bytes, the first Length of a buffer rented
+    /// from <see cref="ArrayPool{T}.Shared"/> (return it); null when it is not found or cannot be decoded.</returns>
+    public (int Type, byte[] Buffer, int Length)? TryRead(GitId id) => TryRead(id, 0);
+
+    private (int Type, byte[] Buffer, int Length)? TryRead(GitId id, int depth)
+    {
+        for (var i = 0; i < _packs.Count; i++)
+        {
+            var offset = _packs[i].Index.Find(id);
+            if (offset >= 0)
+            {
+                return Resolve(i, offset, depth);
+            }
+        }
+        if (LooseObjects.Read(_objects, id) is not var (type, data))
+        {
+            return null;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(data.Length);
+        data.CopyTo(buffer, 0);
+        return (type, buffer, data.Length);
+    }
+
+    /// <summary>Down the chain to a cached version or a whole object, then the deltas back up, each result cached.
+    /// A buffer is "owned" while the cache did not take it: then this method gives it back or hands it on.</summary>
+    private (int Type, byte[] Buffer, int Length)? Resolve(int packNumber, long offset, int depth)
+    {
+        var pack = _packs[packNumber];
+        var deltas = new Stack<(long Offset, PackFile.Header Header)>();
+        int type;
+        byte[] data;
+        int length;
+        bool owned;
+        while (true)
+        {
+            if (_cache.Get(packNumber, offset) is { } cached)
+            {
+                (type, data, length, owned) = (cached.Type, cached.Buffer, cached.Length, false);
+                break;
+            }
+            if (deltas.Count + depth > MaxChain || pack.ReadHeader(offset) is not { } header)
+            {
+                return null;
+            }
+            if (header.Type is PackFile.OfsDelta or PackFile.RefDelta)
+            {
+                deltas.Push((offset, header));
+                offset = header.Type == PackFile.OfsDelta ? header.BaseOffset : pack.Index.Find(header.BaseId);
+                if (offset >= 0)
+                {
+                    continue;
+                }
+                // A base in another pack or loose (a thin pack completed elsewhere).
+                if (TryRead(header.BaseId, depth + deltas.Count) is not var (baseType, baseBuffer, baseLength))
+                {
+                    return null;
+                }
+                (type, data, length, owned) = (baseType, baseBuffer, baseLength, true);
+                break;
+            }
+            if (pack.Inflate(header.Data, header.Size) is not { } whole)
+            {
+                return null;
+            }
+            (type, data, length) = (header.Type, whole, (int)header.Size);
+            owned = !_cache.Add(new ObjectCache.Entry(packNumber, offset, type, data, length));
+            break;
+        }
+        while (deltas.TryPop(out var step))
+        {
+            var delta = pack.Inflate(step.Header.Data, step.Header.Size);
+            var result = delta is null ? null : DeltaApply.Apply(data.AsSpan(0, length), delta.AsSpan(0, (int)step.Header.Size), out length);
+            if (delta is not null)
+            {
+                ArrayPool<byte>.Shared.Return(delta);
+            }
+            if (owned)
+            {
+                ArrayPool<byte>.Shared.Return(data);
+            }
+            if (result is null)
+            {
+                return null;
+            }
+            data = result;
+            owned = !_cache.Add(new ObjectCache.Entry(packNumber, step.Offset, type, data, length));
+        }
+        if (owned)
+        {
+            return (type, data, length);
+        }
+        var copy = ArrayPool<byte>.Shared.Rent(length);
+        data.AsSpan(0, length).CopyTo(copy);
+        return (type, copy, length);
+    }
+
+    public void Dispose()
+    {
+        _cache.Clear();
+        foreach (var pack in _packs)
+        {
+            pack.Dispose();
+        }
+        _packs.Clear();
+    }
+}
