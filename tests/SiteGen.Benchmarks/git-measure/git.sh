@@ -17,18 +17,8 @@ probe_git() {
     say "git is not installed: no figures for the git pass"
     return 0
   fi
-  local probe="$WORK/probe-git" out
-  rm -rf "$probe"
-  mkdir -p "$probe/site-content" "$probe/templates/_default"
-  printf 'git_info: false\ntitle: probe\nbase_url: https://example.org/\n' >"$probe/site-content/site.yml"
-  printf -- '---\ntitle: Probe\n---\nText.\n' >"$probe/site-content/_index.md"
-  printf '<!doctype html><html><head><title>{{ page.title }}</title></head><body><main>{{ main }}</main></body></html>\n' \
-    >"$probe/templates/_default/base.html"
-  printf '<h1>{{ page.title }}</h1>{{ page.content }}\n' >"$probe/templates/_default/list.html"
-  cp "$probe/templates/_default/list.html" "$probe/templates/_default/page.html"
-  out="$(next_output)"
-  if "${SITEGEN[@]}" build --source "$probe/site-content" --templates "$probe/templates" --output "$out" \
-      >"$LOGS/probe-git.log" 2>&1; then
+  if probe_build git $'git_info: false\ntitle: probe\nbase_url: https://example.org/\n' \
+      $'---\ntitle: Probe\n---\nText.\n' >/dev/null; then
     GIT_SUPPORTED=1
   else
     say "this SiteGen does not know 'git_info:' ($LOGS/probe-git.log): no figures for the git pass"

@@ -9,18 +9,8 @@ HIGHLIGHT_ROWS=()
 
 # probe_highlight: does this SiteGen know `highlight:`? (one that predates it rejects the key)
 probe_highlight() {
-  local probe="$WORK/probe-highlight" out
-  rm -rf "$probe"
-  mkdir -p "$probe/site-content" "$probe/templates/_default"
-  printf 'highlight: false\ntitle: probe\nbase_url: https://example.org/\n' >"$probe/site-content/site.yml"
-  printf -- '---\ntitle: Probe\n---\n```csharp\nvar x = 1;\n```\n' >"$probe/site-content/_index.md"
-  printf '<!doctype html><html><head><title>{{ page.title }}</title></head><body><main>{{ main }}</main></body></html>\n' \
-    >"$probe/templates/_default/base.html"
-  printf '<h1>{{ page.title }}</h1>{{ page.content }}\n' >"$probe/templates/_default/list.html"
-  cp "$probe/templates/_default/list.html" "$probe/templates/_default/page.html"
-  out="$(next_output)"
-  if "${SITEGEN[@]}" build --source "$probe/site-content" --templates "$probe/templates" --output "$out" \
-      >"$LOGS/probe-highlight.log" 2>&1; then
+  if probe_build highlight $'highlight: false\ntitle: probe\nbase_url: https://example.org/\n' \
+      $'---\ntitle: Probe\n---\n```csharp\nvar x = 1;\n```\n' >/dev/null; then
     HIGHLIGHT_SUPPORTED=1
   else
     say "this SiteGen does not know 'highlight:' ($LOGS/probe-highlight.log): no build without highlighting"

@@ -55,18 +55,11 @@ search_tools() {
 
 # probe_search: builds a one-page site with `search:` on; SiteGen supports search when it writes meta.json.
 probe_search() {
-  local probe="$WORK/probe" out
-  rm -rf "$probe"
-  mkdir -p "$probe/site-content" "$probe/templates/_default"
-  printf 'title: probe\nbase_url: https://example.org/\nsearch:\n  results: 8\n' >"$probe/site-content/site.yml"
-  printf -- '---\ntitle: Probe\n---\nA probe page.\n' >"$probe/site-content/_index.md"
-  printf '<!doctype html><html><head><title>{{ page.title }}</title></head><body><main>{{ main }}</main></body></html>\n' \
-    >"$probe/templates/_default/base.html"
-  printf '<h1>{{ page.title }}</h1>{{ page.content }}{{ if site.search.enabled }}on{{ end }}\n' >"$probe/templates/_default/list.html"
-  cp "$probe/templates/_default/list.html" "$probe/templates/_default/page.html"
-  out="$(next_output)"
-  if "${SITEGEN[@]}" build --source "$probe/site-content" --templates "$probe/templates" --output "$out" \
-      >"$LOGS/probe-search.log" 2>&1 && [ -f "$out/search-index/meta.json" ]; then
+  local out
+  if out="$(probe_build search $'title: probe\nbase_url: https://example.org/\nsearch:\n  results: 8\n' \
+      $'---\ntitle: Probe\n---\nA probe page.\n' \
+      $'<h1>{{ page.title }}</h1>{{ page.content }}{{ if site.search.enabled }}on{{ end }}\n')" \
+      && [ -f "$out/search-index/meta.json" ]; then
     SEARCH_SUPPORTED=1
   else
     say "this SiteGen has no search (a probe build wrote no search-index/meta.json; $LOGS/probe-search.log):"
