@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
@@ -28,15 +27,7 @@ public sealed class HugoTomlSiteTests : IDisposable
               sections: [posts]
               formats: { rss: index.xml }
             """);
-        _site.Write("templates/_default/base.html", """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title>
-            {{~ for feed in page.feeds ~}}
-            <link rel="alternate" type="{{ feed.type }}" title="{{ feed.title }}" href="{{ feed.url }}">
-            {{~ end ~}}
-            </head>
-            <body><main id="main">{{ main }}</main></body></html>
-            """);
+        _site.Write("templates/_default/base.html", Feeds.FeedSite.BaseWithFeeds);
         _site.Write("site-content/posts/_index.md", "+++\ntitle = \"Posts\"\n+++\n");
         _site.Write("site-content/posts/2019/hello-world.md", """
             +++
@@ -65,11 +56,7 @@ public sealed class HugoTomlSiteTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private SyndicationFeed Feed(string file)
-    {
-        using var reader = XmlReader.Create(Path.Combine(_site.Output, file));
-        return SyndicationFeed.Load(reader);
-    }
+    private SyndicationFeed Feed(string file) => Feeds.FeedSite.Read(_site, file);
 
     [Fact]
     public void Builds_unchanged_with_toml_titles_from_headings_nested_permalinks_and_rss()

@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Feeds;
@@ -7,21 +6,11 @@ namespace SiteGen.Tests.Feeds;
 /// <summary>Atom feeds from `feeds:` in site.yml, read back with System.ServiceModel.Syndication as a feed reader would.</summary>
 public sealed class FeedTests : IDisposable
 {
-    private const string BaseWithFeeds = """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title>
-        {{~ for feed in page.feeds ~}}
-        <link rel="alternate" type="application/atom+xml" title="{{ feed.title }}" href="{{ feed.url }}">
-        {{~ end ~}}
-        </head>
-        <body><main id="main">{{ main }}</main></body></html>
-        """;
-
     private readonly TestSite _site = new();
 
     public FeedTests()
     {
-        _site.Write("templates/_default/base.html", BaseWithFeeds);
+        _site.Write("templates/_default/base.html", FeedSite.BaseWithFeeds);
         _site.Write("site-content/blog/_index.md", "---\ntitle: Blog\n---\nPosts.\n");
         _site.Write("site-content/blog/first.md", "---\ntitle: First post\ndate: 2024-01-10\n---\nThe **first** one, with a [link](/about/).\n\nMore.\n");
         _site.Write("site-content/blog/second.md", "---\ntitle: Second post\ndescription: Short & sweet.\ndate: 2024-03-05\nupdated: 2024-04-01\n---\nBody.\n");
@@ -31,11 +20,7 @@ public sealed class FeedTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private SyndicationFeed Feed(string file)
-    {
-        using var reader = XmlReader.Create(Path.Combine(_site.Output, file));
-        return SyndicationFeed.Load(reader);
-    }
+    private SyndicationFeed Feed(string file) => FeedSite.Read(_site, file);
 
     private void Config(string feeds) =>
         _site.Write("site-content/site.yml", $"title: Test Site\ndescription: Tests.\nbase_url: https://example.org/docs/\n{feeds}");

@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Feeds;
@@ -8,21 +7,11 @@ namespace SiteGen.Tests.Feeds;
 /// System.ServiceModel.Syndication as a feed reader would: a moved Hugo site's subscribers read /index.xml.</summary>
 public sealed class RssFeedTests : IDisposable
 {
-    private const string BaseWithFeeds = """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>{{ page.title }}</title>
-        {{~ for feed in page.feeds ~}}
-        <link rel="alternate" type="{{ feed.type }}" title="{{ feed.title }}" href="{{ feed.url }}">
-        {{~ end ~}}
-        </head>
-        <body><main id="main">{{ main }}</main></body></html>
-        """;
-
     private readonly TestSite _site = new();
 
     public RssFeedTests()
     {
-        _site.Write("templates/_default/base.html", BaseWithFeeds);
+        _site.Write("templates/_default/base.html", FeedSite.BaseWithFeeds);
         _site.Write("site-content/blog/_index.md", "---\ntitle: Blog\n---\nPosts.\n");
         _site.Write("site-content/blog/first.md", "---\ntitle: First post\ndate: 2024-01-10\n---\nThe **first** one, with a [link](/about/).\n");
         _site.Write("site-content/blog/second.md", "---\ntitle: Second & last\ndescription: Short & sweet.\ndate: 2024-03-05T09:30:00+01:00\n---\nBody.\n");
@@ -32,11 +21,7 @@ public sealed class RssFeedTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private SyndicationFeed Feed(string file)
-    {
-        using var reader = XmlReader.Create(Path.Combine(_site.Output, file));
-        return SyndicationFeed.Load(reader);
-    }
+    private SyndicationFeed Feed(string file) => FeedSite.Read(_site, file);
 
     private void Config(string feeds) =>
         _site.Write("site-content/site.yml", $"title: Test Site\ndescription: Tests.\nbase_url: https://example.org/docs/\n{feeds}");
