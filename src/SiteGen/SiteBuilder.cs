@@ -86,15 +86,16 @@ public static class SiteBuilder
             diagnostics.Error("--output", 0, 0, outputProblem);
             return Failed();
         }
-        var site = LoadStage.Run(options, diagnostics, cache);
-        Lap("load");
-        if (site is null)
+        if (LoadStage.ReadConfig(options, diagnostics, cache) is not { } config)
         {
+            Lap("load");
             return Failed();
         }
-        silenced = site.Config.SilencedWarnings;
-        // The one pass over git history runs on a worker while Markdown renders; Finish waits for it.
-        var gitHistory = GitStage.Start(site.Config, paths, cache);
+        silenced = config.SilencedWarnings;
+        // The one pass over git history runs on a worker from here, beside loading and Markdown; Finish waits for it.
+        var gitHistory = GitStage.Start(config, paths, cache);
+        var site = LoadStage.Run(options, config, diagnostics, cache);
+        Lap("load");
         var highlighting = CodeHighlighting.For(site.Config.Highlight, paths.Display(paths.ConfigFile), diagnostics);
         site = MarkdownStage.Run(paths, site, diagnostics, cache, highlighting);
         Lap("markdown");

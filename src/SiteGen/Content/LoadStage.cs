@@ -16,10 +16,12 @@ public sealed record LoadedSite(
     public Git.SiteRepository Repository { get; init; } = Git.SiteRepository.None;
 }
 
-/// <summary>Stage 1: site.yml, pages with their front matter, data files, templates, and the list of static files.</summary>
+/// <summary>Stage 1: site.yml (<see cref="ReadConfig"/>, first, so the git pass can start), then pages with their
+/// front matter, data files, templates, and the list of static files (<see cref="Run"/>).</summary>
 public static class LoadStage
 {
-    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
+    /// <returns>The site's configuration, or null when site.yml is missing or wrong (the errors are in <paramref name="diagnostics"/>).</returns>
+    public static SiteConfig? ReadConfig(BuildOptions options, DiagnosticBag diagnostics, BuildCache? cache)
     {
         var paths = options.Paths;
         var (config, configText) = LoadConfig(options, diagnostics);
@@ -29,6 +31,12 @@ public static class LoadStage
             return null;
         }
         cache?.StartBuild(string.Join('\n', configText, options.BaseUrlOverride, options.EditUrlOverride, options.IncludeDrafts, paths.Content, paths.Templates));
+        return config;
+    }
+
+    public static LoadedSite Run(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, BuildCache? cache)
+    {
+        var paths = options.Paths;
         // Data and static files before pages: when neither changed, serve may keep the last build's pages.
         var data = DataLoader.Load(paths, diagnostics, cache);
         var templates = TemplateSet.Load(paths, diagnostics, cache);

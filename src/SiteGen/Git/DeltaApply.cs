@@ -7,27 +7,23 @@ namespace SiteGen.Git;
 /// </summary>
 public static class DeltaApply
 {
-    /// <returns>The result in a buffer rented from the shared array pool, its <paramref name="length"/> first bytes;
-    /// null when the delta does not fit the base or is damaged.</returns>
-    public static byte[]? Apply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, out int length)
+    /// <returns>The result, of the source's type, held for the caller; null when the delta does not fit the source or
+    /// is damaged.</returns>
+    public static ObjectData? Apply(ObjectData source, ReadOnlySpan<byte> delta)
     {
-        length = 0;
         var at = 0;
         if (!Size(delta, ref at, out var sourceSize) || sourceSize != source.Length
             || !Size(delta, ref at, out var targetSize) || targetSize > Array.MaxLength)
         {
             return null;
         }
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)targetSize);
-        var target = buffer.AsSpan(0, (int)targetSize);
-        var written = Run(source, delta[at..], target);
-        if (written != targetSize)
+        var target = ObjectData.Allocate(source.Type, (int)targetSize);
+        if (Run(source.Span, delta[at..], target.Writable) == targetSize)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-            return null;
+            return target;
         }
-        length = written;
-        return buffer;
+        target.Release();
+        return null;
     }
 
     /// <returns>The bytes written, or -1 when an instruction does not fit.</returns>

@@ -71,37 +71,32 @@ public sealed partial class GitObjects : IDisposable
         return new GitObjects(repository, database, PackStore.TryOpen(gitFolder));
     }
 
-    public byte[] ReadCommit(GitId id)
+    public RawCommit ReadCommit(GitId id)
     {
-        if (_packs?.TryRead(id) is var (type, packed, size))
+        var data = Read(id, CommitType);
+        try
         {
-            var commit = packed[..size];
-            System.Buffers.ArrayPool<byte>.Shared.Return(packed);
-            if (type == CommitType)
-            {
-                return commit;
-            }
+            return RawCommit.Parse(id, data.Span);
         }
-        var (buffer, length) = Read(id, CommitType, pooled: false);
-        return length == buffer.Length ? buffer : buffer[..length];
+        finally
+        {
+            data.Release();
+        }
     }
 
-    /// <returns>The tree's bytes in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> (return it), and their length.</returns>
-    public (byte[] Buffer, int Length) ReadTree(GitId id)
-    {
-        if (_packs?.TryRead(id) is var (type, buffer, length))
-        {
-            if (type == TreeType)
-            {
-                return (buffer, length);
-            }
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-        return Read(id, TreeType, pooled: true);
-    }
+    /// <returns>The tree's bytes, held for the caller, who releases them.</returns>
+    public ObjectData ReadTree(GitId id) => Read(id, TreeType);
 
-    private (byte[] Buffer, int Length) Read(GitId id, int expectedType, bool pooled)
+    private ObjectData Read(GitId id, int expectedType)
     {
+        if (_packs?.TryRead(id) is { } packed)
+        {
+            if (packed.Type == expectedType)
+            {
+                return packed;
+            }
+            packed.Release();
+        }
         Check(git_odb_read(out var handle, _database, in id), $"read object {id}");
         try
         {
@@ -110,10 +105,10 @@ public sealed partial class GitObjects : IDisposable
                 throw new InvalidDataException($"object {id} is not a {(expectedType == CommitType ? "commit" : "tree")}");
             }
             var length = (int)git_odb_object_size(handle);
-            // Trees of large folders are tens of kilobytes: pooled, they do not each land on the large object heap.
-            var bytes = pooled ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : new byte[length];
-            Marshal.Copy(git_odb_object_data(handle), bytes, 0, length);
-            return (bytes, length);
+            unsafe
+            {
+                return ObjectData.Copy(expectedType, new ReadOnlySpan<byte>((void*)git_odb_object_data(handle), length));
+            }
         }
         finally
         {

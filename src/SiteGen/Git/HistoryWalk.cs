@@ -32,7 +32,7 @@ public static class HistoryWalk
         {
             if (!commits.TryGetValue(id, out var known))
             {
-                var commit = RawCommit.Parse(id, objects.ReadCommit(id));
+                var commit = objects.ReadCommit(id);
                 known = (commit, prefix.Length == 0 ? commit.Tree : trees.Folder(commit.Tree, prefix));
                 commits[id] = known;
             }

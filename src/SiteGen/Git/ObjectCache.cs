@@ -1,10 +1,10 @@
 namespace SiteGen.Git;
 
 /// <summary>
-/// Decoded objects of the packs by (pack, offset), least recently used out beyond a byte budget: git's delta-base
-/// cache (core.deltaBaseCacheLimit). Walking history newest first, the previous version of a tree is usually here,
-/// so each version costs one delta instead of its whole chain. The buffers are rented from the shared array pool (a
-/// folder tree of 87 KB would otherwise be a large-object-heap allocation per version) and given back when evicted.
+/// Decoded trees of the packs by (pack, offset), least recently used out beyond a byte budget: git's delta-base cache
+/// (core.deltaBaseCacheLimit). Walking history newest first, the previous version of a tree is usually here, so each
+/// version costs one delta instead of its whole chain. The cache holds each object it keeps (<see cref="ObjectData.Hold"/>)
+/// and releases it when it is evicted; a reader still holding it keeps it alive.
 /// </summary>
 public sealed class ObjectCache(long budget)
 {
@@ -12,9 +12,10 @@ public sealed class ObjectCache(long budget)
     private readonly LinkedList<Entry> _order = new();
     private long _bytes;
 
-    public sealed record Entry(int Pack, long Offset, int Type, byte[] Buffer, int Length);
+    private sealed record Entry(int Pack, long Offset, ObjectData Data);
 
-    public Entry? Get(int pack, long offset)
+    /// <returns>The object, held once more for the caller (release it), or null.</returns>
+    public ObjectData? Get(int pack, long offset)
     {
         if (!_entries.TryGetValue((pack, offset), out var node))
         {
@@ -22,33 +23,32 @@ public sealed class ObjectCache(long budget)
         }
         _order.Remove(node);
         _order.AddFirst(node);
-        return node.Value;
+        return node.Value.Data.Hold();
     }
 
-    /// <returns>Whether the cache took the entry (and its buffer: the caller must not return it to the pool).</returns>
-    public bool Add(Entry entry)
+    /// <summary>Keeps <paramref name="data"/> (holding it itself) unless it is over a quarter of the budget or already kept.</summary>
+    public void Add(int pack, long offset, ObjectData data)
     {
-        if (entry.Length > budget / 4 || _entries.ContainsKey((entry.Pack, entry.Offset)))
+        if (data.Length > budget / 4 || _entries.ContainsKey((pack, offset)))
         {
-            return false;
+            return;
         }
-        _entries[(entry.Pack, entry.Offset)] = _order.AddFirst(entry);
-        _bytes += entry.Length;
+        _entries[(pack, offset)] = _order.AddFirst(new Entry(pack, offset, data.Hold()));
+        _bytes += data.Length;
         while (_bytes > budget && _order.Last is { } oldest)
         {
             _order.RemoveLast();
             _entries.Remove((oldest.Value.Pack, oldest.Value.Offset));
-            _bytes -= oldest.Value.Length;
-            System.Buffers.ArrayPool<byte>.Shared.Return(oldest.Value.Buffer);
+            _bytes -= oldest.Value.Data.Length;
+            oldest.Value.Data.Release();
         }
-        return true;
     }
 
     public void Clear()
     {
         foreach (var entry in _order)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(entry.Buffer);
+            entry.Data.Release();
         }
         _order.Clear();
         _entries.Clear();

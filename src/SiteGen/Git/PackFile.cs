@@ -114,37 +114,71 @@ public sealed unsafe class PackFile : IDisposable
         return new Header(type, size, at, baseOffset, baseId);
     }
 
-    /// <returns>The <paramref name="size"/> bytes the zlib stream at <paramref name="data"/> holds, in a buffer rented from the
-    /// shared array pool; null when it is damaged (zlib error, checksum, or a length other than the header's).</returns>
-    public byte[]? Inflate(long data, long size)
+    /// <returns>The whole object (type 1-4) whose header this is, held for the caller; null when its zlib data is damaged.</returns>
+    public ObjectData? InflateObject(Header header)
     {
-        var end = _length - GitId.Size;
-        if (size > Array.MaxLength || data >= end)
+        if (header.Size > Array.MaxLength)
         {
             return null;
         }
-        using var compressed = new UnmanagedMemoryStream(_start + data, end - data);
-        return InflateExactly(compressed, (int)size);
+        var data = ObjectData.Allocate(header.Type, (int)header.Size);
+        if (Inflate(header.Data, data.Writable))
+        {
+            return data;
+        }
+        data.Release();
+        return null;
     }
 
-    private static byte[]? InflateExactly(Stream compressed, int size)
+    /// <returns>The object made by applying the delta whose header this is to <paramref name="source"/>, of the
+    /// source's type, held for the caller; null when the delta is damaged or does not fit the source.</returns>
+    public ObjectData? ApplyDelta(ObjectData source, Header delta)
     {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        if (delta.Size > Array.MaxLength)
+        {
+            return null;
+        }
+        // Deltas are small (a changed entry of a tree is a few dozen bytes): inflated on the stack when they fit.
+        var size = (int)delta.Size;
+        var rented = size > StackDelta ? System.Buffers.ArrayPool<byte>.Shared.Rent(size) : null;
+        Span<byte> bytes = rented is null ? stackalloc byte[StackDelta] : rented;
+        bytes = bytes[..size];
         try
         {
-            using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
-            zlib.ReadExactly(bytes, 0, size);
-            Span<byte> more = stackalloc byte[1];
-            if (zlib.Read(more) == 0)
+            return Inflate(delta.Data, bytes) ? DeltaApply.Apply(source, bytes) : null;
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                return bytes;
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    private const int StackDelta = 4096;
+
+    /// <returns>Whether the zlib stream at <paramref name="data"/> holds exactly <paramref name="target"/>'s length of
+    /// bytes, now in it; false when it is damaged (zlib error, checksum, another length).</returns>
+    private bool Inflate(long data, Span<byte> target)
+    {
+        var end = _length - GitId.Size;
+        if (data >= end)
+        {
+            return false;
+        }
+        try
+        {
+            using var compressed = new UnmanagedMemoryStream(_start + data, end - data);
+            using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
+            zlib.ReadExactly(target);
+            Span<byte> more = stackalloc byte[1];
+            return zlib.Read(more) == 0;
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {
+            return false;
         }
-        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        return null;
     }
 
     public void Dispose()

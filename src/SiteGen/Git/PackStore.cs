@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SiteGen.Git;
 
 /// <summary>
@@ -18,7 +16,10 @@ public sealed class PackStore : IDisposable
 
     private readonly List<PackFile> _packs;
     private readonly string _objects;
+    private const int TreeType = 2;
+
     private readonly ObjectCache _cache = new(64L << 20);
+    private readonly Stack<(long Offset, PackFile.Header Header)> _deltas = new();
 
     private PackStore(List<PackFile> packs, string objects) => (_packs, _objects) = (packs, objects);
 
@@ -71,11 +72,11 @@ public sealed class PackStore : IDisposable
         return store;
     }
 
-    /// <returns>The object's type (1 commit, 2 tree, 3 blob, 4 tag) and its bytes, the first Length of a buffer rented
-    /// from <see cref="ArrayPool{T}.Shared"/> (return it); null when it is not found or cannot be decoded.</returns>
-    public (int Type, byte[] Buffer, int Length)? TryRead(GitId id) => TryRead(id, 0);
+    /// <returns>The object (its type: 1 commit, 2 tree, 3 blob, 4 tag), held for the caller, who releases it; null
+    /// when it is not found or cannot be decoded.</returns>
+    public ObjectData? TryRead(GitId id) => TryRead(id, 0);
 
-    private (int Type, byte[] Buffer, int Length)? TryRead(GitId id, int depth)
+    private ObjectData? TryRead(GitId id, int depth)
     {
         for (var i = 0; i < _packs.Count; i++)
         {
@@ -85,30 +86,23 @@ public sealed class PackStore : IDisposable
                 return Resolve(i, offset, depth);
             }
         }
-        if (LooseObjects.Read(_objects, id) is not var (type, data))
-        {
-            return null;
-        }
-        var buffer = ArrayPool<byte>.Shared.Rent(data.Length);
-        data.CopyTo(buffer, 0);
-        return (type, buffer, data.Length);
+        return LooseObjects.Read(_objects, id) is var (type, data) ? ObjectData.Copy(type, data) : null;
     }
 
-    /// <summary>Down the chain to a cached version or a whole object, then the deltas back up, each result cached.
-    /// A buffer is "owned" while the cache did not take it: then this method gives it back or hands it on.</summary>
-    private (int Type, byte[] Buffer, int Length)? Resolve(int packNumber, long offset, int depth)
+    /// <summary>Down the chain to a cached version or a whole object, then the deltas back up, each tree kept in the
+    /// cache. <c>data</c> is always held by this method, which releases it or hands it on.</summary>
+    private ObjectData? Resolve(int packNumber, long offset, int depth)
     {
         var pack = _packs[packNumber];
-        var deltas = new Stack<(long Offset, PackFile.Header Header)>();
-        int type;
-        byte[] data;
-        int length;
-        bool owned;
+        // The outermost read reuses one stack; a base found through another pack (depth > 0) gets its own.
+        var deltas = depth == 0 ? _deltas : new Stack<(long Offset, PackFile.Header Header)>();
+        deltas.Clear();
+        ObjectData data;
         while (true)
         {
             if (_cache.Get(packNumber, offset) is { } cached)
             {
-                (type, data, length, owned) = (cached.Type, cached.Buffer, cached.Length, false);
+                data = cached;
                 break;
             }
             if (deltas.Count + depth > MaxChain || pack.ReadHeader(offset) is not { } header)
@@ -124,47 +118,42 @@ public sealed class PackStore : IDisposable
                     continue;
                 }
                 // A base in another pack or loose (a thin pack completed elsewhere).
-                if (TryRead(header.BaseId, depth + deltas.Count) is not var (baseType, baseBuffer, baseLength))
+                if (TryRead(header.BaseId, depth + deltas.Count) is not { } found)
                 {
                     return null;
                 }
-                (type, data, length, owned) = (baseType, baseBuffer, baseLength, true);
+                data = found;
                 break;
             }
-            if (pack.Inflate(header.Data, header.Size) is not { } whole)
+            if (pack.InflateObject(header) is not { } whole)
             {
                 return null;
             }
-            (type, data, length) = (header.Type, whole, (int)header.Size);
-            owned = !_cache.Add(new ObjectCache.Entry(packNumber, offset, type, data, length));
+            data = whole;
+            Keep(packNumber, offset, data);
             break;
         }
         while (deltas.TryPop(out var step))
         {
-            var delta = pack.Inflate(step.Header.Data, step.Header.Size);
-            var result = delta is null ? null : DeltaApply.Apply(data.AsSpan(0, length), delta.AsSpan(0, (int)step.Header.Size), out length);
-            if (delta is not null)
-            {
-                ArrayPool<byte>.Shared.Return(delta);
-            }
-            if (owned)
-            {
-                ArrayPool<byte>.Shared.Return(data);
-            }
+            var result = pack.ApplyDelta(data, step.Header);
+            data.Release();
             if (result is null)
             {
                 return null;
             }
             data = result;
-            owned = !_cache.Add(new ObjectCache.Entry(packNumber, step.Offset, type, data, length));
+            Keep(packNumber, step.Offset, data);
         }
-        if (owned)
+        return data;
+    }
+
+    /// <summary>Trees go into the cache: the bases of the next versions. Commits are read once each, blobs never.</summary>
+    private void Keep(int packNumber, long offset, ObjectData data)
+    {
+        if (data.Type == TreeType)
         {
-            return (type, data, length);
+            _cache.Add(packNumber, offset, data);
         }
-        var copy = ArrayPool<byte>.Shared.Rent(length);
-        data.AsSpan(0, length).CopyTo(copy);
-        return (type, copy, length);
     }
 
     public void Dispose()

@@ -8,13 +8,13 @@ namespace SiteGen.Git;
 public sealed record RawCommit(GitId Id, GitId Tree, GitId[] Parents, string Author, DateTimeOffset Committed)
 {
     /// <summary>Parses the header of a commit object ("tree X", "parent Y"..., "author ...", "committer Name &lt;mail&gt; 1700000000 +0100").</summary>
-    public static RawCommit Parse(GitId id, byte[] bytes)
+    public static RawCommit Parse(GitId id, ReadOnlySpan<byte> bytes)
     {
         GitId? tree = null;
         var parents = new List<GitId>(1);
         string author = "";
         var committed = DateTimeOffset.UnixEpoch;
-        var text = bytes.AsSpan();
+        var text = bytes;
         while (text.Length > 0)
         {
             var end = text.IndexOf((byte)'\n');

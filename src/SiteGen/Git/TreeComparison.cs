@@ -11,15 +11,15 @@ namespace SiteGen.Git;
 /// </summary>
 public sealed class TreeComparison(GitObjects objects) : IDisposable
 {
-    private Dictionary<GitId, (byte[] Buffer, int Length)> _current = [];
-    private Dictionary<GitId, (byte[] Buffer, int Length)> _previous = [];
+    private Dictionary<GitId, ObjectData> _current = [];
+    private Dictionary<GitId, ObjectData> _previous = [];
 
-    /// <summary>Called before each commit: the trees of the commit before last are given back to the pool.</summary>
+    /// <summary>Called before each commit: the trees of the commit before last are released.</summary>
     public void NextCommit()
     {
-        foreach (var (buffer, _) in _previous.Values)
+        foreach (var tree in _previous.Values)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            tree.Release();
         }
         _previous.Clear();
         (_previous, _current) = (_current, _previous);
@@ -29,17 +29,13 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
     {
         if (!_current.TryGetValue(id, out var tree))
         {
-            if (_previous.Remove(id, out tree))
-            {
-                _current[id] = tree;
-            }
-            else
+            if (!_previous.Remove(id, out tree))
             {
                 tree = objects.ReadTree(id);
-                _current[id] = tree;
             }
+            _current[id] = tree;
         }
-        return tree.Buffer.AsSpan(0, tree.Length);
+        return tree.Span;
     }
 
     public void Dispose()
@@ -60,17 +56,7 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
         var b = parent is { } id ? Tree(id) : [];
         var shared = a.CommonPrefixLength(b);
         var sharedEnd = ReverseCommonLength(a, b);
-        // Entries wholly inside the shared start are the same in both trees (and start at the same offsets).
-        var start = 0;
-        while (start < a.Length)
-        {
-            var end = Entry.At(a, start).End;
-            if (end > shared)
-            {
-                break;
-            }
-            start = end;
-        }
+        var start = Entry.LastStartWithin(a, shared);
         var (pa, pb) = (start, start);
         while (pa < a.Length)
         {
@@ -201,6 +187,24 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
                 throw new InvalidDataException("a tree object is damaged");
             }
             return new Entry(start, start + space + 1, start + nul, GitId.FromBytes(span[(nul + 1)..]));
+        }
+
+        /// <summary>Where the first entry that does not end within the first <paramref name="length"/> bytes starts:
+        /// entries wholly inside the start two trees share are the same in both (and start at the same offsets).
+        /// Skipping needs only each entry's end (the NUL after its name, then the id), not the entry itself.</summary>
+        public static int LastStartWithin(ReadOnlySpan<byte> tree, int length)
+        {
+            var start = 0;
+            while (true)
+            {
+                var nul = tree[start..].IndexOf((byte)0);
+                var end = start + nul + 1 + GitId.Size;
+                if (nul < 0 || end > length)
+                {
+                    return start;
+                }
+                start = end;
+            }
         }
 
         public ReadOnlySpan<byte> Mode(ReadOnlySpan<byte> tree) => tree.Slice(Start, NameStart - 1 - Start);

@@ -24,8 +24,10 @@ public class LoadAndMarkdownBenchmarks
     {
         _site = BenchmarkSite.Create(200);
         var diagnostics = new DiagnosticBag();
-        var loaded = LoadStage.Run(new BuildOptions(_site.Paths, null, false), diagnostics, null)
-            ?? throw new InvalidOperationException("the corpus did not load: " + string.Join("; ", diagnostics.Items));
+        var options = new BuildOptions(_site.Paths, null, false);
+        var config = LoadStage.ReadConfig(options, diagnostics, null)
+            ?? throw new InvalidOperationException("the corpus's site.yml did not load: " + string.Join("; ", diagnostics.Items));
+        var loaded = LoadStage.Run(options, config, diagnostics, null);
         _pages = loaded.Content.Pages;
         _taxonomies = loaded.Config.Taxonomies;
         _files = [.. _pages.Select(p => Path.Combine(_site.Paths.Content, p.ContentPath!))];

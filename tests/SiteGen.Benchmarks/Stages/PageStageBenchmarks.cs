@@ -44,8 +44,10 @@ public class PageStageBenchmarks
         _pipeline = new MarkdownPipelines().For(_body);
 
         // The template models come from the engine's own stages, as in a build.
-        var loaded = LoadStage.Run(new BuildOptions(_site.Paths, null, false), diagnostics, null)
-            ?? throw new InvalidOperationException("the corpus did not load: " + string.Join("; ", diagnostics.Items));
+        var options = new BuildOptions(_site.Paths, null, false);
+        var config = LoadStage.ReadConfig(options, diagnostics, null)
+            ?? throw new InvalidOperationException("the corpus's site.yml did not load: " + string.Join("; ", diagnostics.Items));
+        var loaded = LoadStage.Run(options, config, diagnostics, null);
         MarkdownStage.Run(_site.Paths, loaded, diagnostics, null);
         var derived = DeriveStage.Run(loaded, _site.Paths, diagnostics);
         _templates = loaded.Templates;

@@ -151,7 +151,9 @@ public sealed class PackReaderTests : IDisposable
 
         using var store = PackStore.TryOpen(GitFolder)!;
         Assert.Null(store.TryRead(GitId.FromHex(tree)));
-        Assert.NotNull(store.TryRead(GitId.FromHex(repo.Run("rev-parse", "HEAD").Trim())));
+        var commit = store.TryRead(GitId.FromHex(repo.Run("rev-parse", "HEAD").Trim()));
+        Assert.NotNull(commit);
+        commit.Release();
     }
 
     /// <summary>Every object, packed or loose, reads back as <c>git cat-file</c> gives it: the reader handles all of them itself.</summary>
@@ -163,8 +165,9 @@ public sealed class PackReaderTests : IDisposable
         {
             var read = store.TryRead(GitId.FromHex(id));
             Assert.True(read is not null, $"object {id} was not read");
-            Assert.Equal(type, read.Value.Type);
-            Assert.True(data.AsSpan().SequenceEqual(read.Value.Buffer.AsSpan(0, read.Value.Length)), $"object {id} differs from git cat-file");
+            Assert.Equal(type, read.Type);
+            Assert.True(data.AsSpan().SequenceEqual(read.Span), $"object {id} differs from git cat-file");
+            read.Release();
         }
     }
 
