@@ -49,8 +49,9 @@
 # `highlight` figure of `build --timings`) is printed against the budget. Hugo's highlighting stays off.
 #
 # Git (issue 14; git-measure/git.sh): a copy of each corpus is committed in a repository with max(10,000, pages)
-# commits (git fast-import, one page changed per commit) and built there with and without `git_info: false`; the
-# git pass's cost is printed against the budget. The other rows build the corpus outside any repository.
+# commits (git fast-import, one page changed per commit) and built there with `git_info: false`, with git values after
+# an earlier build (the .git/sitegen memo of the same commit) and with git values from scratch (no memo: the first
+# build of a clone); both costs are printed against the budget. The other rows build the corpus outside any repository.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -341,7 +342,7 @@ for n in "${PAGES[@]}"; do
   if [ "$SEARCH" -eq 1 ] && [ "$SEARCH_SUPPORTED" -eq 1 ]; then tools+=(nosearch); fi
   if [ "$HIGHLIGHT" -eq 1 ] && [ "$HIGHLIGHT_SUPPORTED" -eq 1 ]; then tools+=(nohighlight); fi
   git_dir=""
-  if [ "$GIT" -eq 1 ] && [ "$GIT_SUPPORTED" -eq 1 ]; then tools+=(git nogit); git_dir="$(git_corpus "$dir" "$n")"; fi
+  if [ "$GIT" -eq 1 ] && [ "$GIT_SUPPORTED" -eq 1 ]; then tools+=(git gitcold nogit); git_dir="$(git_corpus "$dir" "$n")"; fi
   if [ "$HUGO" -eq 1 ]; then tools+=(hugo); fi
   for run in $(seq 1 "$RUNS"); do
     shift_by=$(( (run - 1) % ${#tools[@]} ))
@@ -362,9 +363,10 @@ for n in "${PAGES[@]}"; do
         build_sitegen "$dir" "$LOGS/nosearch-$n-$run.log" "$results" nosearch
         plain_out="$LAST_OUTPUT"
         set_search "$dir" on
-      elif [ "$tool" = git ] || [ "$tool" = nogit ]; then
-        say "$n pages: SiteGen in a git repository$([ "$tool" = nogit ] && echo ", git_info: false"), run $run/$RUNS"
-        set_git "$git_dir" "$([ "$tool" = git ] && echo on || echo off)"
+      elif [ "$tool" = git ] || [ "$tool" = gitcold ] || [ "$tool" = nogit ]; then
+        say "$n pages: SiteGen in a git repository$(git_label "$tool"), run $run/$RUNS"
+        set_git "$git_dir" "$([ "$tool" = nogit ] && echo off || echo on)"
+        git_memo "$git_dir" "$tool"
         build_sitegen "$git_dir" "$LOGS/$tool-$n-$run.log" "$results" "$tool"
         set_git "$git_dir" on
       elif [ "$tool" = nohighlight ]; then

@@ -17,6 +17,8 @@ namespace SiteGen.Git;
 /// gives the same output. A file that is not committed (new, untracked) has no git values.</item>
 /// </list>
 /// serve keeps the result while HEAD stays on the same commit; a new commit is read at the next rebuild.
+/// What the pass found is kept in the repository's git folder for the next build (<see cref="HistoryMemo"/>), which
+/// then walks only the commits made since: the one write outside the output folder, like git's own index.
 /// </summary>
 public static class GitStage
 {
@@ -95,7 +97,14 @@ public static class GitStage
             // pass is 2.5-3x faster on the benchmark's history (10,000 versions of 87 KB folder trees).
             GlobalSettings.SetStrictHashVerification(false);
             using var objects = GitObjects.Open(repository.Info.Path);
-            var files = HistoryWalk.Read(objects, GitId.FromHex(head.Sha), prefix);
+            var headId = GitId.FromHex(head.Sha);
+            var memoFile = HistoryMemo.PathFor(repository.Info.Path, prefix);
+            var memo = HistoryMemo.Read(memoFile, prefix);
+            var files = HistoryWalk.Read(objects, headId, prefix, memo);
+            if (memo?.Commit != headId)
+            {
+                new HistoryMemo(prefix, headId, files).Write(memoFile);
+            }
             return found with { Head = head.Sha, Files = files, ReadTime = clock.Elapsed };
         }
         catch (Exception e) when (e is LibGit2SharpException or InvalidDataException or DllNotFoundException or EntryPointNotFoundException)

@@ -18,12 +18,15 @@ namespace SiteGen.Git;
 /// that changed nothing in the content folder costs a comparison of two tree ids (<see cref="TreeComparison"/>). The
 /// walk stops as soon as every file is resolved. Each file follows its own chain of commits, so the order only
 /// matters for speed: a commit reached again later (clock skew) is simply looked at again for the files that came late.
+/// A file that reaches the commit of the last pass's <see cref="HistoryMemo"/> takes the answer found then, which is
+/// what walking on from that commit would give.
 /// </summary>
 public static class HistoryWalk
 {
     /// <param name="prefix">the content folder relative to the repository root ('/', "" for the root).</param>
+    /// <param name="memo">what an earlier pass found for one commit of the same content folder, or null.</param>
     /// <returns>The last commit of each file, by path relative to <paramref name="prefix"/>.</returns>
-    public static Dictionary<string, SourceCommit> Read(GitObjects objects, GitId head, string prefix)
+    public static Dictionary<string, SourceCommit> Read(GitObjects objects, GitId head, string prefix, HistoryMemo? memo = null)
     {
         var found = new Dictionary<string, SourceCommit>(StringComparer.Ordinal);
         using var trees = new TreeComparison(objects);
@@ -73,6 +76,18 @@ public static class HistoryWalk
             if (!pending.Remove(id, out var here))
             {
                 continue;
+            }
+            if (memo is not null && id == memo.Commit)
+            {
+                foreach (var file in here.Where(memo.Files.ContainsKey).ToList())
+                {
+                    found[file] = memo.Files[file];
+                    here.Remove(file);
+                }
+                if (here.Count == 0)
+                {
+                    continue;
+                }
             }
             trees.NextCommit();
             var (commit, content) = Commit(id);

@@ -38,12 +38,7 @@ public sealed class PackStore : IDisposable
 
     private static PackStore? Open(string gitFolder)
     {
-        var common = gitFolder;
-        var commonFile = Path.Combine(gitFolder, "commondir");
-        if (File.Exists(commonFile))
-        {
-            common = Path.GetFullPath(Path.Combine(gitFolder, File.ReadAllText(commonFile).Trim()));
-        }
+        var common = GitFolders.Common(gitFolder);
         var objects = Path.Combine(common, "objects");
         var config = Path.Combine(common, "config");
         if (!Directory.Exists(objects) || File.Exists(Path.Combine(objects, "info", "alternates"))
