@@ -18,8 +18,9 @@ public static class DeltaApply
             return null;
         }
         var target = ObjectData.Allocate(source.Type, (int)targetSize);
-        if (Run(source.Span, delta[at..], target.Writable) == targetSize)
+        if (Run(source.Span, delta[at..], target.Writable, out var sameStart, out var sameEnd) == targetSize)
         {
+            target.Origin = new DeltaOrigin(source.Serial, sameStart, sameEnd);
             return target;
         }
         target.Release();
@@ -27,10 +28,17 @@ public static class DeltaApply
     }
 
     /// <returns>The bytes written, or -1 when an instruction does not fit.</returns>
-    private static int Run(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> target)
+    /// <param name="sameStart">how many bytes at the start were copied from the same offsets of the source.</param>
+    /// <param name="sameEnd">how many bytes at the end were copied from the same distance to the source's end.</param>
+    private static int Run(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> target, out int sameStart, out int sameEnd)
     {
         var at = 0;
         var written = 0;
+        var leading = true;
+        var tailStart = -1;
+        var endShift = (long)source.Length - target.Length;
+        sameStart = 0;
+        sameEnd = 0;
         while (at < delta.Length)
         {
             var command = delta[at++];
@@ -65,6 +73,15 @@ public static class DeltaApply
                     return -1;
                 }
                 source.Slice((int)offset, (int)size).CopyTo(target[written..]);
+                if (leading && offset == written)
+                {
+                    sameStart = written + (int)size;
+                }
+                else
+                {
+                    leading = false;
+                }
+                tailStart = offset - written == endShift ? (tailStart < 0 ? written : tailStart) : -1;
                 written += (int)size;
             }
             else if (command != 0)
@@ -76,12 +93,15 @@ public static class DeltaApply
                 delta.Slice(at, command).CopyTo(target[written..]);
                 at += command;
                 written += command;
+                leading = false;
+                tailStart = -1;
             }
             else
             {
                 return -1;
             }
         }
+        sameEnd = tailStart < 0 ? 0 : written - tailStart;
         return written;
     }
 

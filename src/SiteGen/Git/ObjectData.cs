@@ -11,6 +11,8 @@ namespace SiteGen.Git;
 /// </summary>
 public sealed unsafe class ObjectData
 {
+    private static long _serials;
+
     private byte* _bytes;
     private int _holders = 1;
 
@@ -25,6 +27,16 @@ public sealed unsafe class ObjectData
     public int Type { get; }
 
     public int Length { get; }
+
+    /// <summary>Tells objects apart (two decodings of the same object are two objects).</summary>
+    public long Serial { get; } = Interlocked.Increment(ref _serials);
+
+    /// <summary>For an object made by a delta, what the delta says of it against its base; null otherwise.</summary>
+    public DeltaOrigin? Origin { get; set; }
+
+    /// <summary>For a tree, offsets where entries are known to start, ascending (<see cref="TreeComparison"/> keeps
+    /// them, so a large folder is not parsed from its first entry for every version); null until one is known.</summary>
+    public List<int>? EntryMarks { get; set; }
 
     /// <summary>A new object of <paramref name="length"/> bytes to fill through <see cref="Writable"/>, held once by the caller.</summary>
     public static ObjectData Allocate(int type, int length) => new(type, length, (byte*)NativeMemory.Alloc((nuint)Math.Max(length, 1)));
@@ -59,3 +71,8 @@ public sealed unsafe class ObjectData
         }
     }
 }
+
+/// <summary>What a delta says of the object it made: its base (<see cref="ObjectData.Serial"/>), and how many bytes
+/// at its start and at its end were copied from the same place in the base (from the start, and from the end), so
+/// they are the base's bytes there; a comparison with the base need not read them.</summary>
+public readonly record struct DeltaOrigin(long BaseSerial, int SameStart, int SameEnd);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.IO.MemoryMappedFiles;
 
 namespace SiteGen.Git;
@@ -33,8 +32,11 @@ public sealed unsafe class PackFile : IDisposable
 
     public PackIndex Index { get; private init; } = null!;
 
+    /// <summary>The pass's inflater (null: each object through a ZLibStream of its own).</summary>
+    public ZlibInflater? Inflater { get; private init; }
+
     /// <returns>The pack, or null when it is not a version 2 or 3 pack.</returns>
-    public static PackFile? Open(string path, PackIndex index)
+    public static PackFile? Open(string path, PackIndex index, ZlibInflater? inflater)
     {
         var length = new FileInfo(path).Length;
         if (length < 12 + GitId.Size)
@@ -42,7 +44,7 @@ public sealed unsafe class PackFile : IDisposable
             return null;
         }
         var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        var pack = new PackFile(file, file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), length) { Index = index };
+        var pack = new PackFile(file, file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read), length) { Index = index, Inflater = inflater };
         var head = new ReadOnlySpan<byte>(pack._start, 12);
         if (!head[..4].SequenceEqual("PACK"u8) || BinaryPrimitives.ReadUInt32BigEndian(head[4..]) is not (2 or 3))
         {
@@ -163,22 +165,7 @@ public sealed unsafe class PackFile : IDisposable
     private bool Inflate(long data, Span<byte> target)
     {
         var end = _length - GitId.Size;
-        if (data >= end)
-        {
-            return false;
-        }
-        try
-        {
-            using var compressed = new UnmanagedMemoryStream(_start + data, end - data);
-            using var zlib = new ZLibStream(compressed, CompressionMode.Decompress);
-            zlib.ReadExactly(target);
-            Span<byte> more = stackalloc byte[1];
-            return zlib.Read(more) == 0;
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
-        {
-            return false;
-        }
+        return data < end && ZlibInflater.InflateExactly(Inflater, _start + data, end - data, target);
     }
 
     public void Dispose()

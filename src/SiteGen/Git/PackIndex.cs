@@ -43,10 +43,14 @@ public sealed class PackIndex
         {
             return -1;
         }
+        // Ids compare as their first 8 bytes read big-endian, then the rest: one integer comparison settles nearly every step.
+        var keyStart = BinaryPrimitives.ReadUInt64BigEndian(key);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            var order = ids.Slice(middle * GitId.Size, GitId.Size).SequenceCompareTo(key);
+            var candidate = ids.Slice(middle * GitId.Size, GitId.Size);
+            var start = BinaryPrimitives.ReadUInt64BigEndian(candidate);
+            var order = start != keyStart ? start.CompareTo(keyStart) : candidate[8..].SequenceCompareTo(key[8..]);
             if (order == 0)
             {
                 return Offset(middle);

@@ -20,6 +20,7 @@ public sealed class PackStore : IDisposable
 
     private readonly ObjectCache _cache = new(64L << 20);
     private readonly Stack<(long Offset, PackFile.Header Header)> _deltas = new();
+    private readonly ZlibInflater? _inflater = ZlibInflater.TryCreate();
 
     private PackStore(List<PackFile> packs, string objects) => (_packs, _objects) = (packs, objects);
 
@@ -57,7 +58,7 @@ public sealed class PackStore : IDisposable
             {
                 continue;
             }
-            if (PackIndex.Load(idx) is not { } index || PackFile.Open(packPath, index) is not { } pack)
+            if (PackIndex.Load(idx) is not { } index || PackFile.Open(packPath, index, store._inflater) is not { } pack)
             {
                 store.Dispose();
                 return null;
@@ -159,5 +160,6 @@ public sealed class PackStore : IDisposable
             pack.Dispose();
         }
         _packs.Clear();
+        _inflater?.Dispose();
     }
 }

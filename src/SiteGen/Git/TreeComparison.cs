@@ -5,9 +5,12 @@ namespace SiteGen.Git;
 /// <summary>
 /// Compares two versions of a folder as git stores them (tree objects: entries "MODE NAME\0" + 20-byte id, sorted by
 /// name) and lists the files that differ: identical subtrees are skipped by id, and inside a changed tree the bytes
-/// the two versions share at the start and at the end are skipped with a vectorised comparison, so one changed file
-/// in a folder of thousands costs about a memcmp. The trees read for one commit are kept for the next (whose parent's
-/// trees they usually are), in pooled buffers, then given back.
+/// the two versions share at the start and at the end are skipped, so one changed file in a folder of thousands costs
+/// little: when one version was made by a delta on the other, what the delta copied in place is not read at all
+/// (<see cref="DeltaOrigin"/>), the rest with a vectorised comparison; and the entry where the difference starts is
+/// found from entry starts noted on earlier versions (<see cref="ObjectData.EntryMarks"/>), not by parsing the folder
+/// from its first entry. The trees read for one commit are kept for the next (whose parent's trees they usually
+/// are), then released.
 /// </summary>
 public sealed class TreeComparison(GitObjects objects) : IDisposable
 {
@@ -25,7 +28,9 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
         (_previous, _current) = (_current, _previous);
     }
 
-    private ReadOnlySpan<byte> Tree(GitId id)
+    private ReadOnlySpan<byte> Tree(GitId id) => TreeData(id).Span;
+
+    private ObjectData TreeData(GitId id)
     {
         if (!_current.TryGetValue(id, out var tree))
         {
@@ -35,7 +40,22 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
             }
             _current[id] = tree;
         }
-        return tree.Span;
+        return tree;
+    }
+
+    /// <summary>How many bytes at the start and at the end two versions of a tree are known to share without reading
+    /// them: when one was made by a delta on the other, what the delta copied from the same place.</summary>
+    private static (int Start, int End) KnownSame(ObjectData a, ObjectData? b)
+    {
+        var origin = b?.Origin is { } fromA && fromA.BaseSerial == a.Serial ? fromA
+            : a.Origin is { } fromB && b is not null && fromB.BaseSerial == b.Serial ? fromB
+            : default(DeltaOrigin?);
+        if (origin is not { } known)
+        {
+            return (0, 0);
+        }
+        var shortest = Math.Min(a.Length, b!.Length);
+        return (Math.Min(known.SameStart, shortest), Math.Min(known.SameEnd, shortest));
     }
 
     public void Dispose()
@@ -52,17 +72,24 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
         {
             return;
         }
-        var a = Tree(tree);
-        var b = parent is { } id ? Tree(id) : [];
-        var shared = a.CommonPrefixLength(b);
-        var sharedEnd = ReverseCommonLength(a, b);
-        var start = Entry.LastStartWithin(a, shared);
+        var treeA = TreeData(tree);
+        var treeB = parent is { } id ? TreeData(id) : null;
+        var a = treeA.Span;
+        var b = treeB is null ? [] : treeB.Span;
+        var (knownStart, knownEnd) = KnownSame(treeA, treeB);
+        var shared = knownStart + a[knownStart..].CommonPrefixLength(b[knownStart..]);
+        var sharedEnd = knownEnd + ReverseCommonLength(a[..^knownEnd], b[..^knownEnd]);
+        var start = EntryStartWithin(treeA, shared);
         var (pa, pb) = (start, start);
         while (pa < a.Length)
         {
             // The rest is the same bytes in both from entry boundaries on: the same entries.
             if (a.Length - pa == b.Length - pb && a.Length - pa <= sharedEnd)
             {
+                if (treeB is not null)
+                {
+                    ShareMarks(treeA, treeB, start, pa == pb ? pa : int.MaxValue);
+                }
                 return;
             }
             var ea = Entry.At(a, pa);
@@ -99,6 +126,10 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
                 (pa, pb) = (ea.End, eb.End);
             }
         }
+        if (treeB is not null)
+        {
+            ShareMarks(treeA, treeB, start, int.MaxValue);
+        }
     }
 
     /// <summary>Every file of <paramref name="tree"/>, as paths from it.</summary>
@@ -129,6 +160,61 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
             }
         }
         return current;
+    }
+
+    /// <summary>Where the first entry of <paramref name="tree"/> that does not end within its first
+    /// <paramref name="length"/> bytes starts: entries wholly inside the start two versions share are the same in both
+    /// (and start at the same offsets). Parsing starts at the nearest entry start known below, and every 32nd entry
+    /// passed is noted; skipping needs only each entry's end (the NUL after its name, then the id).</summary>
+    private static int EntryStartWithin(ObjectData tree, int length)
+    {
+        var marks = tree.EntryMarks ??= [0];
+        var known = marks.BinarySearch(length);
+        var at = marks[known >= 0 ? known : Math.Max(0, ~known - 1)];
+        var bytes = tree.Span;
+        for (var passed = 1; ; passed++)
+        {
+            var nul = bytes[at..].IndexOf((byte)0);
+            var end = at + nul + 1 + GitId.Size;
+            if (nul < 0 || end > length)
+            {
+                return at;
+            }
+            at = end;
+            if (passed % 32 == 0 && at > marks[^1])
+            {
+                marks.Add(at);
+            }
+        }
+    }
+
+    /// <summary>The entry starts <paramref name="a"/> knows up to <paramref name="start"/>, where the two versions'
+    /// bytes are the same, are entry starts of <paramref name="b"/> too (the parent, which the next commit compares), and
+    /// so are those from <paramref name="resumeAt"/> on, where both versions reach the same entry start and the rest of
+    /// their bytes is the same.</summary>
+    private static void ShareMarks(ObjectData a, ObjectData b, int start, int resumeAt)
+    {
+        if (a.EntryMarks is not { } from)
+        {
+            return;
+        }
+        var marks = new List<int>(from.Count + (b.EntryMarks?.Count ?? 0));
+        marks.AddRange(from.Where(mark => mark <= start || mark >= resumeAt));
+        if (b.EntryMarks is { } own)
+        {
+            marks.AddRange(own);
+        }
+        marks.Sort();
+        var distinct = 0;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            if (i == 0 || marks[i] != marks[distinct - 1])
+            {
+                marks[distinct++] = marks[i];
+            }
+        }
+        marks.RemoveRange(distinct, marks.Count - distinct);
+        b.EntryMarks = marks;
     }
 
     private void Added(Entry entry, ReadOnlySpan<byte> tree, string folder, List<string> changed)
@@ -187,24 +273,6 @@ public sealed class TreeComparison(GitObjects objects) : IDisposable
                 throw new InvalidDataException("a tree object is damaged");
             }
             return new Entry(start, start + space + 1, start + nul, GitId.FromBytes(span[(nul + 1)..]));
-        }
-
-        /// <summary>Where the first entry that does not end within the first <paramref name="length"/> bytes starts:
-        /// entries wholly inside the start two trees share are the same in both (and start at the same offsets).
-        /// Skipping needs only each entry's end (the NUL after its name, then the id), not the entry itself.</summary>
-        public static int LastStartWithin(ReadOnlySpan<byte> tree, int length)
-        {
-            var start = 0;
-            while (true)
-            {
-                var nul = tree[start..].IndexOf((byte)0);
-                var end = start + nul + 1 + GitId.Size;
-                if (nul < 0 || end > length)
-                {
-                    return start;
-                }
-                start = end;
-            }
         }
 
         public ReadOnlySpan<byte> Mode(ReadOnlySpan<byte> tree) => tree.Slice(Start, NameStart - 1 - Start);

@@ -18,16 +18,7 @@ public static class PackFixture
         var stream = new StringBuilder();
         for (var c = 0; c < commits; c++)
         {
-            var when = startSeconds + c * 3_600L;
-            var message = $"change {c}";
-            stream.Append("commit refs/heads/main\n")
-                .Append($"author Ada Author <ada@example.org> {when} +0100\n")
-                .Append($"committer Cy Committer <cy@example.org> {when} +0100\n")
-                .Append($"data {Encoding.UTF8.GetByteCount(message)}\n{message}\n");
-            if (c == 0)
-            {
-                stream.Append($"from {parent}\n");
-            }
+            StartCommit(stream, $"change {c}", startSeconds + c * 3_600L, c == 0 ? parent : null);
             foreach (var page in c == 0 ? Enumerable.Range(0, pages) : [(c * 7) % pages])
             {
                 var text = $"---\ntitle: Page {page}\n---\n{string.Concat(Enumerable.Repeat($"Line of page {page}. ", 40))}\nVersion {c}.\n";
@@ -37,6 +28,74 @@ public static class PackFixture
         }
         Git(repo, Encoding.UTF8.GetBytes(stream.ToString()), "fast-import", "--quiet");
         repo.Run("reset", "-q", "--hard", "main");
+    }
+
+    /// <summary>Commits <paramref name="commits"/> changes on top of HEAD in two large folders
+    /// (site-content/pages/ and site-content/pages/more/), chosen by a fixed pseudo-random sequence: a page changed,
+    /// added, deleted, or renamed, with names of many lengths, so folder trees grow, shrink and shift between versions
+    /// (what a comparison of two versions must not be misled by); then checks them out.</summary>
+    public static void AddChurningHistory(GitRepo repo, int pages, int commits, long startSeconds = 1_700_000_000)
+    {
+        var parent = repo.Run("rev-parse", "HEAD").Trim();
+        var random = new Random(14);
+        string Name(int n) => $"site-content/pages/{(n % 3 == 0 ? "more/" : "")}p{n:D4}{new string('x', n % 11)}.md";
+        var live = new List<int>();
+        var next = 0;
+        var stream = new StringBuilder();
+        for (var c = 0; c < commits; c++)
+        {
+            StartCommit(stream, $"churn {c}", startSeconds + c * 3_600L, c == 0 ? parent : null);
+            void Write(int page)
+            {
+                var text = $"---\ntitle: Page {page}\n---\nVersion {c} of page {page}.\n";
+                stream.Append($"M 100644 inline {Name(page)}\ndata {Encoding.UTF8.GetByteCount(text)}\n{text}\n");
+            }
+            var action = c == 0 ? -1 : random.Next(10);
+            if (c == 0)
+            {
+                for (; next < pages; next++)
+                {
+                    live.Add(next);
+                    Write(next);
+                }
+            }
+            else if (action < 6 || live.Count < 10)
+            {
+                Write(live[random.Next(live.Count)]);
+            }
+            else if (action < 8)
+            {
+                live.Add(next);
+                Write(next++);
+            }
+            else
+            {
+                var gone = live[random.Next(live.Count)];
+                live.Remove(gone);
+                stream.Append($"D {Name(gone)}\n");
+                if (action == 9)
+                {
+                    live.Add(next);
+                    Write(next++);
+                }
+            }
+        }
+        Git(repo, Encoding.UTF8.GetBytes(stream.ToString()), "fast-import", "--quiet");
+        repo.Run("reset", "-q", "--hard", "main");
+    }
+
+    /// <summary>A fast-import commit on main at <paramref name="when"/> (unix seconds, +0100), on top of
+    /// <paramref name="parent"/> for the first one of a stream (null: on the stream's previous commit).</summary>
+    private static void StartCommit(StringBuilder stream, string message, long when, string? parent)
+    {
+        stream.Append("commit refs/heads/main\n")
+            .Append($"author Ada Author <ada@example.org> {when} +0100\n")
+            .Append($"committer Cy Committer <cy@example.org> {when} +0100\n")
+            .Append($"data {Encoding.UTF8.GetByteCount(message)}\n{message}\n");
+        if (parent is not null)
+        {
+            stream.Append($"from {parent}\n");
+        }
     }
 
     /// <summary>Each file's last commit date (<c>%cI</c>) under site-content/pages, from one <c>git log</c> of a linear history.</summary>

@@ -55,6 +55,27 @@ public sealed class PackReaderTests : IDisposable
     }
 
     [Fact]
+    public void Folders_that_grow_shrink_and_shift_between_versions_give_every_page_the_date_git_log_gives()
+    {
+        var repo = GitRepo.Init(_site.Root);
+        repo.Run("config", "gc.auto", "0");
+        repo.CommitAll("site", "2023-01-01T09:00:00+01:00");
+        PackFixture.AddChurningHistory(repo, pages: 300, commits: 400);
+        repo.Run("repack", "-adfq", "--depth=50", "--window=250");
+
+        _site.BuildOk();
+
+        var dates = PackFixture.LastDates(repo);
+        var files = repo.Run("ls-files", "site-content/pages").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(files.Length > 250, "the fixture keeps most of its pages");
+        foreach (var file in files)
+        {
+            var page = file["site-content/".Length..^".md".Length];
+            Assert.True(Updated(_site.Html($"{page}/index.html")) == dates[file], $"{file}: SiteGen says {Updated(_site.Html($"{page}/index.html"))}, git log {dates[file]}");
+        }
+    }
+
+    [Fact]
     public void Ref_deltas_are_read_and_dates_match_git_log()
     {
         var repo = History();
