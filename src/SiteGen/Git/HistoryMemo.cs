@@ -58,7 +58,7 @@ public sealed record HistoryMemo(string Prefix, GitId Commit, IReadOnlyDictionar
     /// that cannot be written (read-only checkout) keeps no memo.</summary>
     public void Write(string path)
     {
-        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
