@@ -124,6 +124,17 @@ public sealed class HostFilesTests : IDisposable
         FailedBuild.AssertFailsWith(_site, "site-content/headers.md:1:1: error: this page would be written to _headers/index.html, where SiteGen writes _headers", "host_files: { headers: false }");
     }
 
+    [Theory]
+    [InlineData("/_headers/", "_headers", "headers")]
+    [InlineData("/_redirects/old/", "_redirects", "redirects")]
+    public void An_alias_written_where_a_host_file_goes_is_an_error_at_the_alias(string alias, string name, string key)
+    {
+        _site.BuildOk();
+        _site.Write("site-content/moved.md", $"---\ntitle: Moved\naliases:\n  - {alias}\n---\nText.\n");
+
+        FailedBuild.AssertFailsWith(_site, $"site-content/moved.md:4:5: error: alias {alias} would be written to", $"where SiteGen writes {name}", $"host_files: {{ {key}: false }}");
+    }
+
     [Fact]
     public void An_unknown_host_files_key_is_an_error_at_its_line()
     {
