@@ -15,8 +15,10 @@ public static class FeedText
     /// <summary>A page's date for feeds: the front matter's day (midnight UTC) or date-time with its offset.</summary>
     public static DateTimeOffset? DateOf(PageDate? date) => date?.Value;
 
+    /// <summary>When a page last changed, for an entry's <c>updated</c>: <c>page.lastmod</c> (front matter
+    /// <c>updated</c>, else the last commit of its source) when it is after the page's date, else the date.</summary>
     public static DateTimeOffset Updated(Page page) =>
-        DateOf(page.FrontMatter.Updated) is { } updated && updated > DateOf(page.FrontMatter.Date)!.Value ? updated : DateOf(page.FrontMatter.Date)!.Value;
+        DateOf(page.LastModified) is { } updated && updated > DateOf(page.FrontMatter.Date)!.Value ? updated : DateOf(page.FrontMatter.Date)!.Value;
 
     /// <summary>The description, else the text of the first paragraph of the body.</summary>
     public static string Summary(Page page)

@@ -39,6 +39,30 @@ public sealed class GitHistoryTests : IDisposable
     }
 
     [Fact]
+    public void An_atom_entry_is_updated_when_its_source_last_changed_in_git_and_published_on_its_date()
+    {
+        var repo = GitRepo.Init(_site.Root);
+        _site.Write("site-content/site.yml", "title: Test Site\nbase_url: https://example.org/\nfeeds: true\n");
+        _site.Write("site-content/post.md", "---\ntitle: Post\ndate: 2024-01-01\n---\nFirst.\n")
+            .Write("site-content/old.md", "---\ntitle: Old\ndate: 2024-06-01\n---\nCommitted before its date.\n");
+        repo.CommitAll("first", "2024-01-02T09:00:00+01:00");
+        _site.Write("site-content/post.md", "---\ntitle: Post\ndate: 2024-01-01\n---\nCorrected.\n");
+        repo.CommitAll("correct the post", "2024-03-05T10:30:00+01:00");
+
+        _site.BuildOk();
+
+        using var reader = System.Xml.XmlReader.Create(Path.Combine(_site.Output, "atom.xml"));
+        var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+        var post = feed.Items.Single(i => i.Title.Text == "Post");
+        Assert.Equal(DateTimeOffset.Parse("2024-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), post.PublishDate);
+        Assert.Equal(DateTimeOffset.Parse("2024-03-05T10:30:00+01:00", System.Globalization.CultureInfo.InvariantCulture), post.LastUpdatedTime);
+        // A commit older than the page's date does not make it "updated" before it was published.
+        var old = feed.Items.Single(i => i.Title.Text == "Old");
+        Assert.Equal(old.PublishDate, old.LastUpdatedTime);
+        Assert.Equal(old.LastUpdatedTime, feed.LastUpdatedTime);
+    }
+
+    [Fact]
     public void A_file_changed_on_a_merged_branch_gets_the_branch_commit_and_a_change_made_in_the_merge_gets_the_merge()
     {
         var repo = GitRepo.Init(_site.Root);
