@@ -49,7 +49,8 @@ public static class AliasStage
                     diagnostics.Error(source, alias.Line, alias.Column,
                         $"alias {alias.Path} needs a folder {inTheWay}/, but {inTheWay} is a file of the site; remove the alias");
                 }
-                else if (HostFileInItsWay(file, site) is var (name, key))
+                else if (site.Config.HostFiles.SwitchedOn().FirstOrDefault(h => !otherFiles.Contains(h.Name) && file.StartsWith(h.Name + "/", StringComparison.Ordinal))
+                    is (string name, string key))
                 {
                     diagnostics.Error(source, alias.Line, alias.Column,
                         $"alias {alias.Path} would be written to {file}, where SiteGen writes {name} for Netlify and Cloudflare Pages; remove the alias, or set host_files: {{ {key}: false }} in site.yml");
@@ -63,23 +64,6 @@ public static class AliasStage
         }
         redirects.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return derived with { ExtraFiles = [.. derived.ExtraFiles, .. redirects] };
-    }
-
-    /// <returns>The host file (_headers, _redirects) SiteGen writes where <paramref name="file"/> would need a folder of
-    /// that name, with its host_files key; null when it writes none there (switched off, or the site has its own).</returns>
-    private static (string Name, string Key)? HostFileInItsWay(string file, LoadedSite site)
-    {
-        var own = site.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        (string Name, string Key, bool On)[] hostFiles =
-            [(Hosting.HeadersFile.Name, "headers", site.Config.HostFiles.Headers), (Hosting.RedirectsFile.Name, "redirects", site.Config.HostFiles.Redirects)];
-        foreach (var (name, key, on) in hostFiles)
-        {
-            if (on && !own.Contains(name) && file.StartsWith(name + "/", StringComparison.Ordinal))
-            {
-                return (name, key);
-            }
-        }
-        return null;
     }
 
     /// <returns>A folder of <paramref name="file"/> that is a file already ("404.html" for /404.html/old/), or null.</returns>

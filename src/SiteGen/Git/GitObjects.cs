@@ -50,9 +50,6 @@ public sealed partial class GitObjects : IDisposable
     /// <summary>The native library of LibGit2Sharp.NativeBinaries 2.0.324 (libgit2-5853918.so beside the executable).</summary>
     private const string Library = "git2-5853918";
 
-    private const int CommitType = 1;
-    private const int TreeType = 2;
-
     private nint _repository;
     private nint _database;
     private readonly PackStore? _packs;
@@ -73,7 +70,7 @@ public sealed partial class GitObjects : IDisposable
 
     public RawCommit ReadCommit(GitId id)
     {
-        var data = Read(id, CommitType);
+        var data = Read(id, ObjectData.CommitType);
         try
         {
             return RawCommit.Parse(id, data.Span);
@@ -85,7 +82,7 @@ public sealed partial class GitObjects : IDisposable
     }
 
     /// <returns>The tree's bytes, held for the caller, who releases them.</returns>
-    public ObjectData ReadTree(GitId id) => Read(id, TreeType);
+    public ObjectData ReadTree(GitId id) => Read(id, ObjectData.TreeType);
 
     private ObjectData Read(GitId id, int expectedType)
     {
@@ -102,7 +99,7 @@ public sealed partial class GitObjects : IDisposable
         {
             if (git_odb_object_type(handle) != expectedType)
             {
-                throw new InvalidDataException($"object {id} is not a {(expectedType == CommitType ? "commit" : "tree")}");
+                throw new InvalidDataException($"object {id} is not a {(expectedType == ObjectData.CommitType ? "commit" : "tree")}");
             }
             var length = (int)git_odb_object_size(handle);
             unsafe

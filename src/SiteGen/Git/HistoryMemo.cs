@@ -61,7 +61,7 @@ public sealed record HistoryMemo(string Prefix, GitId Commit, IReadOnlyDictionar
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
             {
                 writer.Write(Magic);

@@ -79,10 +79,13 @@ public static class HistoryWalk
             }
             if (memo is not null && id == memo.Commit)
             {
-                foreach (var file in here.Where(memo.Files.ContainsKey).ToList())
+                foreach (var file in here.ToList())
                 {
-                    found[file] = memo.Files[file];
-                    here.Remove(file);
+                    if (memo.Files.TryGetValue(file, out var known))
+                    {
+                        found[file] = known;
+                        here.Remove(file);
+                    }
                 }
                 if (here.Count == 0)
                 {

@@ -23,7 +23,10 @@ public sealed unsafe class ObjectData
         _bytes = bytes;
     }
 
-    /// <summary>1 commit, 2 tree, 3 blob, 4 tag.</summary>
+    public const int CommitType = 1;
+    public const int TreeType = 2;
+
+    /// <summary>1 commit (<see cref="CommitType"/>), 2 tree (<see cref="TreeType"/>), 3 blob, 4 tag.</summary>
     public int Type { get; }
 
     public int Length { get; }

@@ -16,8 +16,6 @@ public sealed class PackStore : IDisposable
 
     private readonly List<PackFile> _packs;
     private readonly string _objects;
-    private const int TreeType = 2;
-
     private readonly ObjectCache _cache = new(64L << 20);
     private readonly Stack<(long Offset, PackFile.Header Header)> _deltas = new();
     private readonly ZlibInflater? _inflater = ZlibInflater.TryCreate();
@@ -146,7 +144,7 @@ public sealed class PackStore : IDisposable
     /// <summary>Trees go into the cache: the bases of the next versions. Commits are read once each, blobs never.</summary>
     private void Keep(int packNumber, long offset, ObjectData data)
     {
-        if (data.Type == TreeType)
+        if (data.Type == ObjectData.TreeType)
         {
             _cache.Add(packNumber, offset, data);
         }

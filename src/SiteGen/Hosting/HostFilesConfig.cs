@@ -19,6 +19,19 @@ public sealed record HostFilesConfig(bool Headers, bool Redirects, string Conten
 
     private static readonly string[] Keys = ["headers", "redirects", "content_security_policy"];
 
+    /// <summary>The files the build writes for hosts that these options leave on, each with its key here.</summary>
+    public IEnumerable<(string Name, string Key)> SwitchedOn()
+    {
+        if (Headers)
+        {
+            yield return (HeadersFile.Name, "headers");
+        }
+        if (Redirects)
+        {
+            yield return (RedirectsFile.Name, "redirects");
+        }
+    }
+
     public static HostFilesConfig Read(YamlValue value, string file, DiagnosticBag diagnostics)
     {
         if (value is YamlScalarValue scalar)

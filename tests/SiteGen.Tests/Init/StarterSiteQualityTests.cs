@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SiteGen.Tests.QualityGates;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Init;
 
@@ -22,7 +22,7 @@ public sealed class StarterSiteQualityTests(StarterSiteFixture site, ChromiumFix
         ToolGate.Require(File.Exists(HtmlValidityTests.VnuJar) ? null : $"The Nu Html Checker is not at {HtmlValidityTests.VnuJar} (npm package vnu-jar; set VNU_JAR).");
         site.RequireSite();
 
-        var (exitCode, report) = await RunVnuAsync(java!, ["-jar", HtmlValidityTests.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", site.OutputDir]);
+        var (exitCode, _, report) = await ChildProcess.RunAsync(java!, ["-jar", HtmlValidityTests.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", site.OutputDir], TimeSpan.FromMinutes(3));
 
         using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(report) ? "{\"messages\":[]}" : report);
         var errors = json.RootElement.GetProperty("messages").EnumerateArray()
@@ -87,30 +87,5 @@ public sealed class StarterSiteQualityTests(StarterSiteFixture site, ChromiumFix
         var response = await page.GotoAsync(site.UrlOf(path), new() { WaitUntil = WaitUntilState.Load });
         Assert.True(response is { Ok: true } || path == "/404.html", $"GET {path} answered {response?.Status}");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
-
-    private static async Task<(int ExitCode, string Stderr)> RunVnuAsync(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        await stdout;
-        return (process.ExitCode, await stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using AngleSharp.Html.Parser;
 using SiteGen.Tests.QualityGates;
@@ -76,34 +75,18 @@ public sealed class ToolPackageTests : IDisposable
     /// <summary>Runs a program to the end (at most <see cref="StepTimeout"/>), fails the test on a non-zero exit, returns stdout.</summary>
     private static async Task<string> RunAsync(string program, string[] args, string workingDirectory)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
-        foreach (var arg in args)
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(program, args, StepTimeout, start =>
         {
-            start.ArgumentList.Add(arg);
-        }
-        // The tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not where it looks by default.
-        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is not { Length: > 0 } && Path.GetDirectoryName(Dotnet) is { Length: > 0 } dotnetRoot)
-        {
-            start.Environment["DOTNET_ROOT"] = dotnetRoot;
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(StepTimeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', args)} did not finish in {StepTimeout.TotalMinutes} minutes");
-        }
-        var (output, errors) = (await stdout, await stderr);
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} (in {workingDirectory}) exited with {process.ExitCode}\n--- stdout\n{output}\n--- stderr\n{errors}");
+            start.WorkingDirectory = workingDirectory;
+            // The tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not where it looks by default.
+            if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is not { Length: > 0 } && Path.GetDirectoryName(Dotnet) is { Length: > 0 } dotnetRoot)
+            {
+                start.Environment["DOTNET_ROOT"] = dotnetRoot;
+            }
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+        });
+        Assert.True(exitCode == 0, $"{program} {string.Join(' ', args)} (in {workingDirectory}) exited with {exitCode}\n--- stdout\n{output}\n--- stderr\n{errors}");
         return output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using SiteGen.Tests.Support;
 
@@ -24,7 +23,7 @@ public sealed class HtmlValidityTests(ServedGuideFixture site)
         ToolGate.Require(File.Exists(VnuJar) ? null : $"The Nu Html Checker is not at {VnuJar} (npm package vnu-jar; set VNU_JAR).");
         site.RequireSite();
 
-        var (exitCode, stdout, stderr) = await RunAsync(java!, ["-jar", VnuJar, "--errors-only", "--format", "json", "--skip-non-html", site.OutputDir]);
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(java!, ["-jar", VnuJar, "--errors-only", "--format", "json", "--skip-non-html", site.OutputDir], Timeout);
 
         var errors = ParseErrors(stderr);
         Assert.True(errors.Count > 0 || exitCode == 0, $"vnu.jar exited with {exitCode} but reported no error in JSON.{Environment.NewLine}stdout: {stdout}{Environment.NewLine}stderr: {stderr}");
@@ -59,34 +58,5 @@ public sealed class HtmlValidityTests(ServedGuideFixture site)
             errors.Add($"{file}:{line}{column}: {type}: {text}{extract}");
         }
         return errors;
-    }
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout, await stderr);
     }
 }
