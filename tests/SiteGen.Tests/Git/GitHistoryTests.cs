@@ -51,8 +51,7 @@ public sealed class GitHistoryTests : IDisposable
 
         _site.BuildOk();
 
-        using var reader = System.Xml.XmlReader.Create(Path.Combine(_site.Output, "atom.xml"));
-        var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+        var feed = Feeds.FeedSite.Read(_site, "atom.xml");
         var post = feed.Items.Single(i => i.Title.Text == "Post");
         Assert.Equal(DateTimeOffset.Parse("2024-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), post.PublishDate);
         Assert.Equal(DateTimeOffset.Parse("2024-03-05T10:30:00+01:00", System.Globalization.CultureInfo.InvariantCulture), post.LastUpdatedTime);

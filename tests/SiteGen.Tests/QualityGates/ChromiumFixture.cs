@@ -19,6 +19,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public static string? MissingReason =>
         File.Exists(ExecutablePath) ? null : $"Chromium is not installed at {ExecutablePath} (Debian: apt-get install chromium).";
 
+    /// <summary>A new context of <see cref="Browser"/> whose waits give up after 15 s (a page of the guide needs well
+    /// under one), so a broken page fails its test instead of stalling the run.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
     /// <summary>The launched browser; skips or fails the calling test when there is none.</summary>
     public IBrowser Browser
     {

@@ -23,8 +23,7 @@ public sealed class SearchBoxBrowserTests(ServedGuideFixture site, ChromiumFixtu
             return; // each test skips (or fails in CI) through chromium.Browser
         }
         site.RequireSite();
-        _context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        _context.SetDefaultTimeout(15_000);
+        _context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
     }
 
     public async ValueTask DisposeAsync()

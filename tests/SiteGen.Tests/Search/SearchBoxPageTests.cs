@@ -25,8 +25,7 @@ public sealed class SearchBoxPageTests(ServedGuideFixture site, ChromiumFixture 
             return; // each test skips (or fails in CI) through chromium.Browser
         }
         site.RequireSite();
-        _context = await chromium.Browser.NewContextAsync();
-        _context.SetDefaultTimeout(15_000);
+        _context = await chromium.NewContextAsync();
     }
 
     public async ValueTask DisposeAsync()
